@@ -1,0 +1,76 @@
+package org.policywatch.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One article as the crawler read it: metadata and main text as paragraphs.
+ *
+ * @param id            hex SHA-256 of the canonical URL, first 16 bytes (see {@link Ids})
+ * @param url           the URL fetched
+ * @param canonicalUrl  canonical URL (rel=canonical, og:url, tracking parameters stripped)
+ * @param source        the outlet, may be null for pages read from files
+ * @param fetchedAt     when the page was fetched
+ * @param publishedAt   publication time, null if the page does not state it
+ * @param modifiedAt    last modification time, null if unknown
+ * @param title         headline
+ * @param authors       bylines, in page order
+ * @param standfirst    the summary under the headline, null if none
+ * @param paragraphs    main text, in order, never null
+ * @param language      ISO 639-1 language of the text, null if unknown
+ * @param relevance     drug-policy topic score in 0..1, null if not scored
+ * @param contentHash   hash of the main text, for duplicate detection
+ * @param warc          where the archived response is, null if not archived
+ * @param schemaVersion wire format version, {@link #SCHEMA_VERSION} when written by this code
+ */
+public record Page(
+        String id,
+        String url,
+        String canonicalUrl,
+        Source source,
+        Instant fetchedAt,
+        Instant publishedAt,
+        Instant modifiedAt,
+        String title,
+        List<String> authors,
+        String standfirst,
+        List<String> paragraphs,
+        String language,
+        Double relevance,
+        String contentHash,
+        WarcRef warc,
+        Integer schemaVersion) {
+
+    /** The version of the Page / AnalyzedArticle wire format this code writes. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Page {
+        id = Checks.requireText(id, "page.id");
+        authors = Checks.list(authors);
+        paragraphs = Checks.list(paragraphs);
+        if (relevance != null) {
+            Checks.unit(relevance, "page.relevance");
+        }
+        if (schemaVersion == null) {
+            schemaVersion = SCHEMA_VERSION;
+        }
+    }
+
+    /** The same page with another id (the {@code extract} command names pages by file). */
+    public Page withId(String newId) {
+        return new Page(newId, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title,
+                authors, standfirst, paragraphs, language, relevance, contentHash, warc, schemaVersion);
+    }
+
+    /** The same page with a WARC reference. */
+    public Page withWarc(WarcRef newWarc) {
+        return new Page(id, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title,
+                authors, standfirst, paragraphs, language, relevance, contentHash, newWarc, schemaVersion);
+    }
+
+    /** The same page with a relevance score. */
+    public Page withRelevance(Double newRelevance) {
+        return new Page(id, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title,
+                authors, standfirst, paragraphs, language, newRelevance, contentHash, warc, schemaVersion);
+    }
+}
