@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import org.policywatch.app.config.PolicyWatchConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -15,6 +17,8 @@ import picocli.CommandLine.Parameters;
 final class StageCommand implements Runnable {
     /** The stages that can run alone. */
     enum Stage { CRAWLER, ANALYZER, INDEXER }
+
+    private static final Logger LOG = LoggerFactory.getLogger(StageCommand.class);
 
     @Parameters(index = "0", paramLabel = "STAGE", description = "crawler, analyzer or indexer")
     Stage stage;
@@ -36,7 +40,9 @@ final class StageCommand implements Runnable {
     static void runUntilStopped(PolicyWatchSystem system, String what) {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LOG.info("Stopping PolicyWatch {}...", what);
             system.close();
+            LOG.info("PolicyWatch stopped");
             stopped.countDown();
         }, "policywatch-shutdown"));
         System.out.println("PolicyWatch " + what + " is running" + (system.url() == null ? "" : ": " + system.url())
