@@ -1,0 +1,58 @@
+package org.policywatch.analyzer;
+
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.policywatch.analyzer.actor.ActorExtractor;
+import org.policywatch.analyzer.actor.ActorSet;
+import org.policywatch.analyzer.nlp.AnnotatedText;
+import org.policywatch.analyzer.nlp.NlpPipeline;
+import org.policywatch.analyzer.quote.QuoteExtractor;
+import org.policywatch.model.AnalyzedArticle;
+import org.policywatch.model.Page;
+import org.policywatch.model.Quote;
+
+/**
+ * Analyses one page: CoreNLP over its paragraphs, then actors, quotes, places and declined
+ * comments. Pure apart from the NLP call; thread-safe (one instance serves every worker).
+ */
+public final class ArticleAnalyzer {
+    /** Written into every {@link AnalyzedArticle#analyzerVersion()}. */
+    public static final String VERSION = "0.1.0";
+    private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+    private final NlpPipeline nlp;
+    private final ActorExtractor actors = new ActorExtractor();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final DeclinedCommentExtractor declined = new DeclinedCommentExtractor();
+
+    public ArticleAnalyzer(NlpPipeline nlp) {
+        this.nlp = Objects.requireNonNull(nlp, "nlp");
+    }
+
+    /** The analysis of a page. */
+    public AnalyzedArticle analyze(Page page) {
+        AnnotatedText doc = AnnotatedText.of(nlp, page.paragraphs(), page.publishedAt());
+        ActorSet actorSet = actors.extract(doc);
+        List<Quote> quoteList = quotes.extract(doc, actorSet);
+        return AnalyzedArticle.of(page, actorSet.actors(), quoteList, List.of(), locations(doc, actorSet),
+                declined.extract(doc, actorSet), List.of(), VERSION);
+    }
+
+    /** Places named in the text, distinct, in order, without the ones that name an actor. */
+    private static List<String> locations(AnnotatedText doc, ActorSet actors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CoreMap m : doc.mentions()) {
+            if (PLACE_TAGS.contains(AnnotatedText.ner(m))) {
+                String name = m.get(edu.stanford.nlp.ling.CoreAnnotations.TextAnnotation.class).replaceAll("\\s+", " ");
+                if (actors.byName(name) == null) {
+                    out.add(name);
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,119 @@
+package org.policywatch.analyzer.actor;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.policywatch.model.Actor;
+import org.policywatch.model.ActorType;
+
+/**
+ * The actors of one article with the look-ups attribution needs: which actor a text offset
+ * names, which actor a surface form (full name, surname, acronym) means, and the last person
+ * named before a point (for pronouns).
+ */
+public final class ActorSet {
+    /** One place where the joined text names an actor. */
+    public record Span(int begin, int end, Actor actor) {
+    }
+
+    private final List<Actor> actors;
+    private final List<Span> spans;
+    private final Map<String, Actor> byName = new HashMap<>();
+
+    ActorSet(List<Actor> actors, List<Span> spans) {
+        this.actors = List.copyOf(actors);
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(Span::begin));
+        this.spans = List.copyOf(sorted);
+        for (Actor a : actors) {
+            for (String alias : a.aliases()) {
+                byName.putIfAbsent(key(alias), a);
+            }
+        }
+        for (Actor a : actors) {
+            byName.put(key(a.name()), a);
+        }
+    }
+
+    /** The actors, in order of first mention. */
+    public List<Actor> actors() {
+        return actors;
+    }
+
+    /** Mentions in text order, with offsets in the joined text. */
+    public List<Span> spans() {
+        return spans;
+    }
+
+    /** The actor a mention covering {@code offset} names, or null. */
+    public Actor at(int offset) {
+        for (Span s : spans) {
+            if (s.begin() <= offset && offset < s.end()) {
+                return s.actor();
+            }
+            if (s.begin() > offset) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** The first actor named within [from, to), or null. */
+    public Span firstWithin(int from, int to) {
+        for (Span s : spans) {
+            if (s.begin() >= from && s.end() <= to) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The actor with this name or alias (case-insensitive), or null. */
+    public Actor byName(String surface) {
+        return surface == null ? null : byName.get(key(surface));
+    }
+
+    /** The last actor of a type named before {@code offset} (null type: any), or null. */
+    public Actor lastBefore(int offset, ActorType type) {
+        Actor found = null;
+        for (Span s : spans) {
+            if (s.end() > offset) {
+                break;
+            }
+            if (type == null || s.actor().type() == type) {
+                found = s.actor();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The last actor named before {@code offset} whose role or name holds {@code headNoun}
+     * ("the minister", "the ministry"), or null.
+     */
+    public Actor lastWithHead(String headNoun, int offset) {
+        String head = headNoun.toLowerCase(Locale.ROOT);
+        Actor found = null;
+        for (Span s : spans) {
+            if (s.end() > offset) {
+                break;
+            }
+            Actor a = s.actor();
+            String words = (a.type() == ActorType.ORGANIZATION ? a.name() : a.role() == null ? "" : a.role())
+                    .toLowerCase(Locale.ROOT);
+            for (String w : words.split("[\\s-]+")) {
+                if (w.equals(head)) {
+                    found = a;
+                }
+            }
+        }
+        return found;
+    }
+
+    static String key(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
+}

@@ -1,0 +1,167 @@
+package org.policywatch.analyzer.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.policywatch.analyzer.actor.ActorSet;
+import org.policywatch.analyzer.nlp.AnnotatedText;
+import org.policywatch.analyzer.nlp.ParagraphText;
+import org.policywatch.model.Quote;
+import org.policywatch.model.QuoteKind;
+
+/**
+ * Direct quotes (by their quotation marks, {@link QuoteMarks}) and reported speech (by speech
+ * verbs and "according to", {@link ReportedSpeech}), each attributed to a speaker by
+ * {@link SpeakerFinder}. A direct quote takes the speech verb nearest to it in its own sentences,
+ * then in the sentence before or after it in the paragraph, then a colon-ended sentence just
+ * before it; a quote with no verb of its own continues the previous quote's speaker. Pure;
+ * thread-safe.
+ */
+public final class QuoteExtractor {
+    /** Direct quotes shorter than this that sit inside a sentence are scare quotes or fragments. */
+    private static final int MIN_DIRECT_WORDS = 4;
+
+    /** Extracts the quotes of an article, in text order. */
+    public List<Quote> extract(AnnotatedText doc, ActorSet actors) {
+        ParagraphText pt = doc.paragraphs();
+        SpeakerFinder finder = new SpeakerFinder(doc, actors);
+        List<QuoteMarks.Span> spans = QuoteMarks.find(pt);
+        List<Found> found = new ArrayList<>();
+        Attribution previous = null;
+        int previousParagraph = -10;
+        List<QuoteMarks.Span> fragments = new ArrayList<>();
+        for (QuoteMarks.Span span : spans) {
+            String inner = doc.span(span.begin(), span.end()).strip();
+            if (inner.isEmpty()) {
+                continue;
+            }
+            if (words(inner) < MIN_DIRECT_WORDS && !endsClause(inner)) {
+                fragments.add(span);
+                continue;
+            }
+            int paragraph = pt.paragraphOf(span.begin());
+            Attribution a = attribute(doc, finder, spans, span);
+            if (a == null && previous != null && paragraph - previousParagraph <= 1) {
+                a = previous.withConfidence(0.6);
+            }
+            found.add(new Found(span.begin(), span.end(), QuoteKind.DIRECT, a, trimmed(doc, span)));
+            if (a != null) {
+                previous = a;
+            }
+            previousParagraph = pt.paragraphOf(span.end());
+        }
+        List<QuoteMarks.Span> direct = new ArrayList<>(spans);
+        direct.removeAll(fragments);
+        found.addAll(new ReportedSpeech(doc, finder).extract(direct, fragments));
+        found.sort(Comparator.comparingInt(Found::begin));
+        List<Quote> out = new ArrayList<>();
+        for (Found f : found) {
+            int p = pt.paragraphOf(f.begin());
+            int start = pt.offsetInParagraph(f.begin());
+            int end = pt.offsetInParagraph(f.end());
+            if (pt.paragraphOf(f.end()) == p && end < start) {
+                continue;
+            }
+            Attribution a = f.attribution();
+            out.add(new Quote(f.text(), f.kind(), a == null ? null : a.speaker(), a == null ? null : a.cue(), p,
+                    start, end, a == null ? 0.3 : a.confidence()));
+        }
+        return out;
+    }
+
+    /** A quote before conversion, with offsets in the joined text. */
+    record Found(int begin, int end, QuoteKind kind, Attribution attribution, String text) {
+    }
+
+    private static String trimmed(AnnotatedText doc, QuoteMarks.Span span) {
+        return doc.span(span.begin(), span.end()).replaceAll("\\s*[\"\u201C\u201D\u2018\u2019]?\\s*\n\n\\s*[\"\u201C\u201D\u2018\u2019]?\\s*", " ")
+                .strip();
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static boolean endsClause(String s) {
+        char last = s.charAt(s.length() - 1);
+        return last == ',' || last == '.' || last == '?' || last == '!';
+    }
+
+    /** The speech verb nearest the quote, by the order of places news puts it. */
+    private Attribution attribute(AnnotatedText doc, SpeakerFinder finder, List<QuoteMarks.Span> spans,
+            QuoteMarks.Span span) {
+        ParagraphText pt = doc.paragraphs();
+        int firstSentence = doc.sentenceAt(span.begin());
+        int lastSentence = doc.sentenceAt(Math.max(span.begin(), span.end() - 1));
+        int pBegin = pt.paragraphOf(span.begin());
+        int pEnd = pt.paragraphOf(span.end());
+        Attribution best = bestIn(doc, finder, spans, span, firstSentence, lastSentence, 0.9);
+        if (best != null) {
+            return best;
+        }
+        // the sentence after the quote, then the one before it, in the same paragraph
+        if (lastSentence + 1 < doc.sentences().size()
+                && pt.paragraphOf(AnnotatedText.begin(doc.sentences().get(lastSentence + 1))) == pEnd) {
+            best = bestIn(doc, finder, spans, span, lastSentence + 1, lastSentence + 1, 0.8);
+        }
+        if (best == null && firstSentence > 0) {
+            CoreMap before = doc.sentences().get(firstSentence - 1);
+            int bp = pt.paragraphOf(AnnotatedText.begin(before));
+            String text = doc.span(AnnotatedText.begin(before), AnnotatedText.end(before)).strip();
+            if (bp == pBegin || (bp == pBegin - 1 && text.endsWith(":"))) {
+                best = bestIn(doc, finder, spans, span, firstSentence - 1, firstSentence - 1, 0.75);
+            }
+        }
+        return best;
+    }
+
+    /** The attributed speech verb outside quotes in sentences [from, to] nearest the quote. */
+    private Attribution bestIn(AnnotatedText doc, SpeakerFinder finder, List<QuoteMarks.Span> spans,
+            QuoteMarks.Span span, int from, int to, double confidence) {
+        Attribution best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int s = from; s <= to; s++) {
+            CoreMap sentence = doc.sentences().get(s);
+            SemanticGraph g = AnnotatedText.graph(sentence);
+            for (CoreLabel t : AnnotatedText.tokens(sentence)) {
+                int offset = AnnotatedText.begin(t);
+                if (insideAny(spans, offset)) {
+                    continue;
+                }
+                IndexedWord w = g.getNodeByIndexSafe(t.index());
+                if (w == null) {
+                    continue;
+                }
+                Attribution a = null;
+                if (SpeakerFinder.isSpeechVerb(t)) {
+                    a = finder.ofVerb(sentence, w, confidence);
+                } else if (ReportedSpeech.isAccordingTo(t, AnnotatedText.tokens(sentence))) {
+                    a = finder.ofAccordingTo(sentence, w, confidence);
+                }
+                if (a == null || !a.hasSpeaker()) {
+                    continue;
+                }
+                int distance = offset < span.begin() ? span.begin() - offset : Math.max(0, offset - span.end());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = a;
+                }
+            }
+        }
+        return best;
+    }
+
+    static boolean insideAny(List<QuoteMarks.Span> spans, int offset) {
+        for (QuoteMarks.Span s : spans) {
+            if (s.contains(offset)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,176 @@
+package org.policywatch.analyzer.quote;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.policywatch.analyzer.actor.ActorSet;
+import org.policywatch.analyzer.nlp.AnnotatedText;
+import org.policywatch.model.Actor;
+import org.policywatch.model.ActorType;
+
+/**
+ * Finds who a speech verb's subject is, through the dependency graph: a named actor, a pronoun
+ * resolved to the last person named before it, "the ministry" resolved to the organisation the
+ * article named, or an unnamed source kept as its description ("a police officer who asked not
+ * to be named" gives "a police officer").
+ */
+final class SpeakerFinder {
+    /** Lemmas of verbs that report speech. */
+    static final Set<String> SPEECH_VERBS = Set.of("say", "tell", "add", "warn", "explain", "claim", "state",
+            "insist", "argue", "note", "acknowledge", "admit", "confirm", "deny", "announce", "report", "describe",
+            "blame", "accuse", "urge", "allege", "suggest", "predict", "estimate", "recall", "write", "testify",
+            "complain", "reply", "respond", "ask", "agree", "caution", "stress", "emphasise", "emphasize",
+            "maintain", "contend", "conclude", "point", "declare", "vow", "promise", "threaten", "concede",
+            "call", "criticise", "criticize", "demand", "observe", "remark", "recount", "repeat", "counter",
+            "assert", "reiterate", "mention", "disclose", "reveal", "indicate", "tweet", "post", "say.");
+    private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
+    private static final Set<String> DESCRIPTION_SKIP = Set.of("acl", "acl:relcl", "appos", "punct", "conj", "cc",
+            "dep", "parataxis", "case", "fixed", "mark");
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three",
+            "several", "many");
+
+    private final AnnotatedText doc;
+    private final ActorSet actors;
+
+    SpeakerFinder(AnnotatedText doc, ActorSet actors) {
+        this.doc = doc;
+        this.actors = actors;
+    }
+
+    /** Whether a token is a speech verb (or the "according" of "according to"). */
+    static boolean isSpeechVerb(CoreLabel t) {
+        return t.tag().startsWith("VB") && SPEECH_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /** The subject of a speech verb, or null if it has none. */
+    Attribution ofVerb(CoreMap sentence, IndexedWord verb, double confidence) {
+        SemanticGraph g = AnnotatedText.graph(sentence);
+        IndexedWord subject = subject(g, verb);
+        String cue = verb.originalText().toLowerCase(Locale.ROOT);
+        int offset = verb.beginPosition();
+        if (subject == null) {
+            return null;
+        }
+        return ofNoun(sentence, g, subject, cue, offset, confidence);
+    }
+
+    /** "according to X": the speaker is the noun that "according" is the case marker of. */
+    Attribution ofAccordingTo(CoreMap sentence, IndexedWord according, double confidence) {
+        SemanticGraph g = AnnotatedText.graph(sentence);
+        IndexedWord noun = g.getParent(according);
+        if (noun == null) {
+            return null;
+        }
+        return ofNoun(sentence, g, noun, "according to", according.beginPosition(), confidence);
+    }
+
+    private static IndexedWord subject(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (SUBJECT_RELATIONS.contains(e.getRelation().toString()) && !e.getDependent().tag().startsWith("VB")) {
+                return e.getDependent();
+            }
+        }
+        // "a nurse who asked not to be named said ...": the parser hangs the verb on the noun
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("acl") && e.getGovernor().tag().startsWith("NN")) {
+                return e.getGovernor();
+            }
+        }
+        // "X said and added": the subject of the first conjunct
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("conj")) {
+                return subject(g, e.getGovernor());
+            }
+        }
+        return null;
+    }
+
+    private Attribution ofNoun(CoreMap sentence, SemanticGraph g, IndexedWord noun, String cue, int offset,
+            double confidence) {
+        Actor named = actors.at(noun.beginPosition());
+        if (named != null) {
+            return new Attribution(named, null, null, cue, offset, confidence);
+        }
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            if (e.getRelation().toString().equals("appos")) {
+                Actor a = actors.at(e.getDependent().beginPosition());
+                if (a != null) {
+                    return new Attribution(a, null, null, cue, offset, confidence);
+                }
+            }
+        }
+        String tag = noun.tag();
+        String word = noun.word().toLowerCase(Locale.ROOT);
+        if (tag.startsWith("PRP")) {
+            Actor a = switch (word) {
+                case "he", "she", "him", "her" -> actors.lastBefore(noun.beginPosition(), ActorType.PERSON);
+                case "it" -> actors.lastBefore(noun.beginPosition(), ActorType.ORGANIZATION);
+                default -> null;
+            };
+            return a == null ? null : new Attribution(a, null, null, cue, offset, confidence * 0.8);
+        }
+        if (tag.startsWith("NNP")) {
+            return new Attribution(null, phrase(g, noun, true), null, cue, offset, confidence * 0.9);
+        }
+        if (tag.startsWith("NN")) {
+            boolean indefinite = false;
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("det") || rel.equals("nummod"))
+                        && INDEFINITE.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                    indefinite = true;
+                }
+            }
+            if (!indefinite) {
+                Actor a = actors.lastWithHead(noun.word(), noun.beginPosition());
+                if (a != null) {
+                    return new Attribution(a, null, null, cue, offset, confidence * 0.8);
+                }
+            }
+            return new Attribution(null, null, phrase(g, noun, false), cue, offset, confidence * 0.9);
+        }
+        return null;
+    }
+
+    /** The words of a noun phrase without relative clauses, appositions and punctuation. */
+    private String phrase(SemanticGraph g, IndexedWord head, boolean nameOnly) {
+        List<IndexedWord> words = new ArrayList<>();
+        collect(g, head, words, nameOnly);
+        words.sort((a, b) -> Integer.compare(a.index(), b.index()));
+        int from = words.get(0).beginPosition();
+        int to = words.get(words.size() - 1).endPosition();
+        // keep the contiguous run around the head only
+        int headIdx = words.indexOf(head);
+        int lo = headIdx;
+        int hi = headIdx;
+        while (lo > 0 && words.get(lo - 1).index() == words.get(lo).index() - 1) {
+            lo--;
+        }
+        while (hi < words.size() - 1 && words.get(hi + 1).index() == words.get(hi).index() + 1) {
+            hi++;
+        }
+        from = words.get(lo).beginPosition();
+        to = words.get(hi).endPosition();
+        return doc.span(from, to).replaceAll("\\s+", " ");
+    }
+
+    private void collect(SemanticGraph g, IndexedWord w, List<IndexedWord> out, boolean nameOnly) {
+        out.add(w);
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
+            String rel = e.getRelation().toString();
+            if (DESCRIPTION_SKIP.contains(rel) || rel.startsWith("acl") || rel.startsWith("conj")
+                    || (nameOnly && !rel.equals("compound") && !rel.equals("flat"))) {
+                continue;
+            }
+            if (!out.contains(e.getDependent())) {
+                collect(g, e.getDependent(), out, nameOnly);
+            }
+        }
+    }
+}
