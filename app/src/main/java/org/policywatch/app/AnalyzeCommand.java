@@ -71,7 +71,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
 
     private static String analyzeLine(ArticleAnalyzer analyzer, String line, int number) {
         try {
-            Page page = Json.read(line, Page.class);
+            Page page = AnalyzeInput.parse(line);
             return Json.write(analyzer.analyze(page));
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("line " + number + ": " + e.getMessage(), e);

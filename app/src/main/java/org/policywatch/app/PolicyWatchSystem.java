@@ -92,9 +92,8 @@ public final class PolicyWatchSystem implements AutoCloseable {
             open.push(index);
         }
         if (parts.contains(Parts.INDEXER)) {
-            IndexerConfig defaults = IndexerConfig.defaults();
-            IndexerConfig ic = new IndexerConfig(defaults.groupId(),
-                    Duration.ofMillis(cfg.indexer().commitIntervalMillis()), defaults.maxBatch());
+            IndexerConfig ic = IndexerConfig.defaults()
+                    .withCommitInterval(Duration.ofMillis(cfg.indexer().commitIntervalMillis()));
             launch("indexer", new IndexerStage(ic, bootstrap, index));
         }
         if (parts.contains(Parts.ANALYZER)) {
