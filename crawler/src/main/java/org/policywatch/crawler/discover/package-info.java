@@ -1,0 +1,9 @@
+/**
+ * Finding article URLs and the rules for fetching them: robots.txt
+ * ({@link org.policywatch.crawler.discover.RobotsPolicy}), RSS/Atom feeds
+ * ({@link org.policywatch.crawler.discover.FeedReader}), sitemaps and news sitemaps
+ * ({@link org.policywatch.crawler.discover.SitemapReader}), feed autodiscovery and section links
+ * on home pages ({@link org.policywatch.crawler.discover.HomepageLinks}), all pure, tied together
+ * per source by {@link org.policywatch.crawler.discover.SourceDiscoverer}.
+ */
+package org.policywatch.crawler.discover;

@@ -1,0 +1,27 @@
+package org.policywatch.crawler.state;
+
+import java.util.Locale;
+
+/** Where a URL stands in the crawl. */
+public enum UrlStatus {
+    /** Discovered, waiting to be fetched (or a retry that is due). */
+    QUEUED,
+    /** Claimed by a worker: being fetched, extracted or sent; back to queued on restart. */
+    IN_FLIGHT,
+    /** Sent to Kafka and acknowledged; never fetched again. */
+    DONE,
+    /** Fetching, extraction or sending failed; retried later while attempts remain. */
+    FAILED,
+    /** Not fetched or not sent on purpose: robots.txt, duplicate of a known article. */
+    SKIPPED;
+
+    /** The value stored in the database. */
+    public String dbValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The status for a stored value. */
+    public static UrlStatus fromDb(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,2 @@
+/** Test helpers: a local HTTP server on 127.0.0.1 that records the requests it receives. */
+package org.policywatch.crawler.testing;
