@@ -27,7 +27,7 @@ import org.policywatch.model.QuoteKind;
  */
 class GoldenArticlesTest {
     static Stream<String> fixtures() {
-        return Stream.of("clinic-closure", "harbour-raid", "court-appeal");
+        return Stream.of("clinic-closure", "harbour-raid", "court-appeal", "river-district-sweep");
     }
 
     private static JsonNode load(String name) throws IOException {

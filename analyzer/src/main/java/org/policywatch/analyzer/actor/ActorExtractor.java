@@ -26,7 +26,9 @@ import org.policywatch.model.Mention;
 public final class ActorExtractor {
     private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
             "prof", "prof.", "professor", "gen", "gen.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "lt",
-            "lt.", "rev", "rev.", "sir", "dame", "the");
+            "lt.", "rev", "rev.", "sir", "dame", "the", "pol", "pol.", "maj", "maj.", "brig", "brig.", "cpl", "cpl.",
+            "insp", "insp.", "supt", "supt.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "hon", "fr", "fr.", "adm",
+            "adm.", "cmdr", "cmdr.");
 
     /** One usable name mention. */
     record Candidate(String surface, ActorType type, int tokenBegin, int tokenEnd, int begin, int end) {
@@ -37,7 +39,7 @@ public final class ActorExtractor {
 
     /** Extracts the actors of an annotated article. */
     public ActorSet extract(AnnotatedText doc) {
-        List<Candidate> candidates = reconcile(candidates(doc));
+        List<Candidate> candidates = reconcile(new OrgSpans(doc).repair(candidates(doc)));
         List<Group> groups = group(candidates);
         RoleReader roles = new RoleReader(doc);
         List<Actor> actors = new ArrayList<>();
@@ -95,6 +97,17 @@ public final class ActorExtractor {
     private static String canonicalOrg(String org, List<Group> groups) {
         if (org == null) {
             return null;
+        }
+        int possessive = org.indexOf("'s ");
+        if (possessive > 0) {
+            String owner = canonicalOrg(org.substring(0, possessive), groups);
+            if (!owner.equals(org.substring(0, possessive))) {
+                return owner; // "the agency's regional office": the agency
+            }
+        }
+        java.util.regex.Matcher place = java.util.regex.Pattern.compile("^(.+ (\\p{L}+)) in \\p{Lu}.*$").matcher(org);
+        if (place.matches() && OrgSpans.ORG_HEADS.contains(place.group(2).toLowerCase(Locale.ROOT))) {
+            org = place.group(1); // "Harbour Clinic in Northbridge": the clinic
         }
         String key = ActorSet.key(org);
         for (Group g : groups) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.policywatch.model.Actor;
 import org.policywatch.model.ActorType;
+import org.policywatch.model.Category;
 
 /**
  * The actors of one article with the look-ups attribution needs: which actor a text offset
@@ -90,6 +91,20 @@ public final class ActorSet {
         return found;
     }
 
+    /** The last mention of an actor of a type ended before {@code offset} (null type: any), or null. */
+    public Span lastSpanBefore(int offset, ActorType type) {
+        Span found = null;
+        for (Span s : spans) {
+            if (s.end() > offset) {
+                break;
+            }
+            if (type == null || s.actor().type() == type) {
+                found = s;
+            }
+        }
+        return found;
+    }
+
     /**
      * The last actor named before {@code offset} whose role or name holds {@code headNoun}
      * ("the minister", "the ministry"), or null.
@@ -111,6 +126,55 @@ public final class ActorSet {
             }
         }
         return found;
+    }
+
+    /**
+     * The organisation a definite common noun stands for ("the army", "the group", "the
+     * ministry"), or null: the last organisation before {@code offset} whose name holds the noun
+     * (else the first after it); for "the army/police/court", the article's only organisation of
+     * that kind; for "the group/charity/organisation", the most-mentioned non-state organisation.
+     */
+    public Actor organisationFor(String headNoun, int offset) {
+        String head = headNoun.toLowerCase(Locale.ROOT);
+        if (!OrgNouns.isOrganisationNoun(head)) {
+            return null;
+        }
+        Actor before = null;
+        Actor after = null;
+        for (Span s : spans) {
+            if (s.actor().type() == ActorType.ORGANIZATION && OrgNouns.nameHolds(s.actor().name(), head)) {
+                if (s.end() <= offset) {
+                    before = s.actor();
+                } else if (after == null) {
+                    after = s.actor();
+                }
+            }
+        }
+        if (before != null || after != null) {
+            return before != null ? before : after;
+        }
+        Category kind = OrgNouns.categoryOf(head);
+        if (kind != null) {
+            List<Actor> same = actors.stream()
+                    .filter(a -> a.type() == ActorType.ORGANIZATION && a.category() == kind).toList();
+            return same.size() == 1 ? same.get(0) : null;
+        }
+        if (OrgNouns.isGeneric(head)) {
+            Actor ngo = mostMentioned(Category.NGO);
+            return ngo != null ? ngo : mostMentioned(Category.OTHER);
+        }
+        return null;
+    }
+
+    private Actor mostMentioned(Category category) {
+        Actor best = null;
+        for (Actor a : actors) {
+            if (a.type() == ActorType.ORGANIZATION && a.category() == category
+                    && (best == null || a.mentions().size() > best.mentions().size())) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     static String key(String s) {

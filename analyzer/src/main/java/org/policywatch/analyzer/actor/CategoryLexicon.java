@@ -17,7 +17,7 @@ public final class CategoryLexicon {
     private static final Map<Category, Pattern> LEXICON = new LinkedHashMap<>();
 
     static {
-        put(Category.INTERNATIONAL_ORG, "united nations", "u\\.n\\.", "un", "unodc", "unaids", "who",
+        put(Category.INTERNATIONAL_ORG, "united nations", "u\\.n", "un", "unodc", "unaids", "who",
                 "world health organi[sz]ation", "world bank", "interpol", "european union", "eu",
                 "international narcotics control board", "incb", "unicef", "asean", "international");
         put(Category.JUDICIARY, "court", "courts", "judge", "judges", "justice", "magistrate", "prosecutor",

@@ -101,8 +101,9 @@ final class RoleReader {
 
     /** Splits "a drug specialist at Friends International" into role and organisation. */
     private Role split(int from, int to) {
-        while (from < to && DETERMINERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))) {
-            from++;
+        while (from < to && (DETERMINERS.contains(tokens.get(from).word().toLowerCase(Locale.ROOT))
+                || tokens.get(from).word().matches("\\d+(-year-old)?|year-old|-"))) {
+            from++; // "a 27-year-old tricycle driver": the age is not the role
         }
         if (from >= to) {
             return null;

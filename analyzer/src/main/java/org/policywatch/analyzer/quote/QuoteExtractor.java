@@ -28,8 +28,8 @@ public final class QuoteExtractor {
     /** Extracts the quotes of an article, in text order. */
     public List<Quote> extract(AnnotatedText doc, ActorSet actors) {
         ParagraphText pt = doc.paragraphs();
-        SpeakerFinder finder = new SpeakerFinder(doc, actors);
         List<QuoteMarks.Span> spans = QuoteMarks.find(pt);
+        SpeakerFinder finder = new SpeakerFinder(doc, actors, spans);
         List<Found> found = new ArrayList<>();
         Attribution previous = null;
         int previousParagraph = -10;

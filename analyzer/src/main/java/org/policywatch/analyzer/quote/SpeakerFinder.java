@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.policywatch.analyzer.actor.ActorSet;
 import org.policywatch.analyzer.nlp.AnnotatedText;
+import org.policywatch.analyzer.nlp.ParagraphText;
 import org.policywatch.model.Actor;
 import org.policywatch.model.ActorType;
 
@@ -37,10 +38,12 @@ final class SpeakerFinder {
 
     private final AnnotatedText doc;
     private final ActorSet actors;
+    private final Referents referents;
 
-    SpeakerFinder(AnnotatedText doc, ActorSet actors) {
+    SpeakerFinder(AnnotatedText doc, ActorSet actors, List<QuoteMarks.Span> quotes) {
         this.doc = doc;
         this.actors = actors;
+        this.referents = new Referents(doc, quotes);
     }
 
     /** Whether a token is a speech verb (or the "according" of "according to"). */
@@ -94,11 +97,17 @@ final class SpeakerFinder {
     private Attribution ofNoun(CoreMap sentence, SemanticGraph g, IndexedWord noun, String cue, int offset,
             double confidence) {
         Actor named = actors.at(noun.beginPosition());
+        String relative = named == null ? null : relationalBefore(sentence, noun);
+        if (relative != null) {
+            return new Attribution(null, null, relative, cue, offset, confidence * 0.8);
+        }
         if (named != null) {
             return new Attribution(named, null, null, cue, offset, confidence);
         }
+        boolean relational = Referents.RELATIONAL.contains(noun.lemma().toLowerCase(Locale.ROOT))
+                && g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().startsWith("nmod"));
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-            if (e.getRelation().toString().equals("appos")) {
+            if (!relational && e.getRelation().toString().equals("appos")) {
                 Actor a = actors.at(e.getDependent().beginPosition());
                 if (a != null) {
                     return new Attribution(a, null, null, cue, offset, confidence);
@@ -108,6 +117,12 @@ final class SpeakerFinder {
         String tag = noun.tag();
         String word = noun.word().toLowerCase(Locale.ROOT);
         if (tag.startsWith("PRP")) {
+            if (word.equals("he") || word.equals("she")) {
+                Attribution described = described(noun, word, cue, offset, confidence);
+                if (described != null) {
+                    return described;
+                }
+            }
             Actor a = switch (word) {
                 case "he", "she", "him", "her" -> actors.lastBefore(noun.beginPosition(), ActorType.PERSON);
                 case "it" -> actors.lastBefore(noun.beginPosition(), ActorType.ORGANIZATION);
@@ -129,6 +144,12 @@ final class SpeakerFinder {
             }
             if (!indefinite) {
                 Actor a = actors.lastWithHead(noun.word(), noun.beginPosition());
+                if (a == null) {
+                    a = actors.organisationFor(noun.lemma(), noun.beginPosition());
+                }
+                if (a == null && Referents.genderOf(noun.lemma()) != null && Referents.isAnaphoric(g, noun)) {
+                    a = recentPerson(noun.beginPosition());
+                }
                 if (a != null) {
                     return new Attribution(a, null, null, cue, offset, confidence * 0.8);
                 }
@@ -136,6 +157,75 @@ final class SpeakerFinder {
             return new Attribution(null, null, phrase(g, noun, false), cue, offset, confidence * 0.9);
         }
         return null;
+    }
+
+    /**
+     * "he"/"she" standing for an unnamed person described more recently than any person named
+     * outside that description ("Hendra's mother ... she said"), or null.
+     */
+    private Attribution described(IndexedWord pronoun, String word, String cue, int offset, double confidence) {
+        Referents.Referent r = referents.lastBefore(pronoun.beginPosition(), word);
+        if (r == null) {
+            return null;
+        }
+        ActorSet.Span named = actors.lastSpanBefore(pronoun.beginPosition(), ActorType.PERSON);
+        if (named != null && named.begin() > r.head() && !r.contains(named.begin(), named.end())) {
+            return null;
+        }
+        if (named != null && named.begin() > r.phraseEnd()) {
+            return null;
+        }
+        CoreMap sentence = doc.sentences().get(doc.sentenceAt(r.head()));
+        Attribution a = ofNoun(sentence, r.graph(), r.noun(), cue, offset, confidence * 0.8);
+        return a == null ? null : new Attribution(a.actor(), a.name(), a.description(), cue, offset, a.confidence());
+    }
+
+    /**
+     * "the mother of one of the men, X, said": the parser makes the name the subject, but the
+     * speaker is the relative the name is set off from. Returns that description, or null.
+     */
+    private String relationalBefore(CoreMap sentence, IndexedWord name) {
+        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
+        int i = name.index() - 2; // the token before the name's head, 0-based
+        while (i >= 0 && "compound".equals(relationTo(sentence, i))) {
+            i--;
+        }
+        if (i < 1 || !",".equals(tokens.get(i).word())) {
+            return null;
+        }
+        for (int j = i - 1; j >= 0 && i - j <= 10; j--) {
+            CoreLabel t = tokens.get(j);
+            if (t.tag().matches("VB[DPZ]?|MD") || ",".equals(t.word())) {
+                return null;
+            }
+            if ("NN".equals(t.tag()) && Referents.RELATIONAL.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    && j + 1 < i && "of".equalsIgnoreCase(tokens.get(j + 1).word())) {
+                int from = j;
+                while (from > 0 && tokens.get(from - 1).tag().matches("DT|JJ|CD|PRP\\$")) {
+                    from--;
+                }
+                return doc.span(AnnotatedText.begin(tokens.get(from)), AnnotatedText.end(tokens.get(i - 1)))
+                        .replaceAll("\\s+", " ");
+            }
+        }
+        return null;
+    }
+
+    private static String relationTo(CoreMap sentence, int tokenIndex) {
+        SemanticGraph g = AnnotatedText.graph(sentence);
+        IndexedWord w = g.getNodeByIndexSafe(tokenIndex + 1);
+        if (w == null) {
+            return "";
+        }
+        SemanticGraphEdge e = g.incomingEdgeIterable(w).iterator().hasNext() ? g.incomingEdgeIterable(w).iterator().next() : null;
+        return e == null ? "" : e.getRelation().toString();
+    }
+
+    /** The last person named before {@code offset} in its paragraph or the two before, or null. */
+    private Actor recentPerson(int offset) {
+        ActorSet.Span s = actors.lastSpanBefore(offset, ActorType.PERSON);
+        ParagraphText pt = doc.paragraphs();
+        return s == null || pt.paragraphOf(offset) - pt.paragraphOf(s.begin()) > 2 ? null : s.actor();
     }
 
     /** The words of a noun phrase without relative clauses, appositions and punctuation. */
@@ -164,7 +254,8 @@ final class SpeakerFinder {
         out.add(w);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
             String rel = e.getRelation().toString();
-            if (DESCRIPTION_SKIP.contains(rel) || rel.startsWith("acl") || rel.startsWith("conj")
+            boolean possessive = rel.equals("case") && "POS".equals(e.getDependent().tag());
+            if (DESCRIPTION_SKIP.contains(rel) && !possessive || rel.startsWith("acl") || rel.startsWith("conj")
                     || (nameOnly && !rel.equals("compound") && !rel.equals("flat"))) {
                 continue;
             }
