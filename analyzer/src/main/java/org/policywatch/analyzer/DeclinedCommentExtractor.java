@@ -30,8 +30,8 @@ final class DeclinedCommentExtractor {
             int from = AnnotatedText.begin(doc.sentences().get(sentence));
             Actor found = null;
             for (ActorSet.Span s : actors.spans()) {
-                if (s.begin() >= from && s.end() <= m.start()) {
-                    found = s.actor();
+                if (s.begin() >= from && s.end() <= m.start() && (found == null || !afterIn(doc, s.begin()))) {
+                    found = s.actor(); // but not the place of "the embassy in <city>"
                 }
             }
             if (found != null) {
@@ -39,5 +39,10 @@ final class DeclinedCommentExtractor {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static boolean afterIn(AnnotatedText doc, int begin) {
+        String before = doc.span(Math.max(0, begin - 4), begin);
+        return before.endsWith(" in ");
     }
 }

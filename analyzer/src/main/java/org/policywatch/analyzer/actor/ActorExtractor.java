@@ -296,6 +296,7 @@ public final class ActorExtractor {
                 part = (" " + name + " ").contains(" " + key + " ") || (" " + key + " ").contains(" " + name + " ");
             } else {
                 part = name.startsWith(key + " ") || key.startsWith(name + " ") && isAcronymOf(c.surface(), g.name)
+                        || key.startsWith(name + " in ")
                         || isAcronymOf(c.surface(), g.name) || isAcronymOf(g.name, c.surface());
             }
             if (same) {

@@ -1,0 +1,206 @@
+package org.policywatch.analyzer.actor;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.policywatch.analyzer.nlp.AnnotatedText;
+import org.policywatch.model.ActorType;
+
+/**
+ * Repairs organisation names that NER cuts short or misses, using the part-of-speech tags and
+ * capitalisation around them: a mention is extended left over capitalised words ("Attorney" +
+ * "General's Office") and right over "of/on/for" phrases of capitalised words ("Office" + "of the
+ * Chief Medical Examiner", "Department of Labour, Invalids and Social Affairs"); a capitalised
+ * phrase ending in an organisation noun that NER left untagged ("the Colombian Army", "The Shore
+ * Centre") becomes an organisation. Mentions inside a repaired span are dropped. Pure.
+ */
+final class OrgSpans {
+    /** Capitalised head nouns that make a capitalised phrase an organisation name. */
+    static final Set<String> ORG_HEADS = Set.of("army", "government", "council", "office", "ministry",
+            "department", "centre", "center", "service", "services", "agency", "commission", "court", "police",
+            "board", "institute", "university", "hospital", "clinic", "foundation", "embassy", "consulate",
+            "brigade", "committee", "party", "network", "coalition", "alliance", "association", "society",
+            "union", "force", "forces", "authority", "bureau", "unit", "programme", "program", "navy", "judiciary",
+            "parliament", "senate", "assembly", "tribunal", "trust", "fund", "observatory", "collective", "watch",
+            "initiative", "project", "group", "corporation", "company", "bank", "organisation", "organization");
+    private static final Set<String> LINKS = Set.of("of", "on", "for");
+    private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "As", "For",
+            "Of", "If", "When", "After", "Before", "While", "Since", "This", "That", "These", "Those", "Its", "Their",
+            "His", "Her", "Our", "Mr", "Mrs", "Ms", "Dr");
+
+    private final AnnotatedText doc;
+    private final List<CoreLabel> tokens;
+
+    OrgSpans(AnnotatedText doc) {
+        this.doc = doc;
+        this.tokens = doc.tokens();
+    }
+
+    /** The candidates with organisation spans repaired, untagged organisations added, covered ones dropped. */
+    List<ActorExtractor.Candidate> repair(List<ActorExtractor.Candidate> in) {
+        List<ActorExtractor.Candidate> orgs = new ArrayList<>();
+        for (ActorExtractor.Candidate c : in) {
+            if (c.type() == ActorType.ORGANIZATION) {
+                orgs.add(extend(c.tokenBegin(), c.tokenEnd()));
+            }
+        }
+        orgs.addAll(untagged(in));
+        List<ActorExtractor.Candidate> out = new ArrayList<>();
+        for (ActorExtractor.Candidate c : in) {
+            if (c.type() != ActorType.ORGANIZATION && !covered(orgs, c)) {
+                out.add(c);
+            }
+        }
+        for (ActorExtractor.Candidate o : orgs) {
+            if (!strictlyInside(orgs, o) && out.stream().noneMatch(x -> same(x, o))) {
+                out.add(o);
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(ActorExtractor.Candidate::tokenBegin));
+        return out;
+    }
+
+    private static boolean same(ActorExtractor.Candidate a, ActorExtractor.Candidate b) {
+        return a.tokenBegin() == b.tokenBegin() && a.tokenEnd() == b.tokenEnd();
+    }
+
+    private static boolean covered(List<ActorExtractor.Candidate> orgs, ActorExtractor.Candidate c) {
+        for (ActorExtractor.Candidate o : orgs) {
+            if (o.tokenBegin() <= c.tokenBegin() && c.tokenEnd() <= o.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean strictlyInside(List<ActorExtractor.Candidate> orgs, ActorExtractor.Candidate c) {
+        for (ActorExtractor.Candidate o : orgs) {
+            if (o != c && o.tokenBegin() <= c.tokenBegin() && c.tokenEnd() <= o.tokenEnd()
+                    && o.tokenEnd() - o.tokenBegin() > c.tokenEnd() - c.tokenBegin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The span [from, to) grown over capitalised words on the left and name phrases on the right. */
+    private ActorExtractor.Candidate extend(int from, int to) {
+        while (from > 0 && sameSentence(from - 1, from) && isNameWord(from - 1)) {
+            from--;
+        }
+        to = extendRight(from, to);
+        return candidate(from, to);
+    }
+
+    /** "of/on/for (the) Capitalised ...", chained with "and" and list commas. */
+    private int extendRight(int from, int to) {
+        boolean linked = false;
+        for (int i = from; i < to; i++) {
+            linked |= LINKS.contains(tokens.get(i).word());
+        }
+        int end = to;
+        int j = to;
+        while (j < tokens.size() && sameSentence(j, from)) {
+            String w = tokens.get(j).word();
+            int k;
+            if (LINKS.contains(w)) {
+                k = j + 1;
+                if (k < tokens.size() && "the".equals(tokens.get(k).word())) {
+                    k++;
+                }
+                linked = true;
+            } else if (linked && ("and".equals(w) || "&".equals(w) || ",".equals(w) && listGoesOn(j + 1))) {
+                k = j + 1;
+            } else {
+                break;
+            }
+            int run = k;
+            while (run < tokens.size() && sameSentence(run, from) && isNameWord(run)) {
+                run++;
+            }
+            if (run == k) {
+                break;
+            }
+            end = run;
+            j = run;
+        }
+        return end;
+    }
+
+    /** After a comma: capitalised words then "and", as in "Labour, Invalids and Social Affairs". */
+    private boolean listGoesOn(int k) {
+        int i = k;
+        while (i < tokens.size() && isNameWord(i)) {
+            i++;
+        }
+        return i > k && i < tokens.size() && "and".equals(tokens.get(i).word());
+    }
+
+    /** Capitalised phrases ending in an organisation noun that no mention covers. */
+    private List<ActorExtractor.Candidate> untagged(List<ActorExtractor.Candidate> in) {
+        List<ActorExtractor.Candidate> out = new ArrayList<>();
+        boolean[] taken = new boolean[tokens.size()];
+        for (ActorExtractor.Candidate c : in) {
+            for (int i = c.tokenBegin(); i < c.tokenEnd() && i < taken.length; i++) {
+                taken[i] = c.type() != null || taken[i];
+            }
+        }
+        for (int i = 1; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            if (taken[i] || !isNameWord(i) || !ORG_HEADS.contains(t.word().toLowerCase(Locale.ROOT))
+                    || i + 1 < tokens.size() && sameSentence(i, i + 1) && isNameWord(i + 1)) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && sameSentence(from - 1, i) && isNameWord(from - 1) && !taken[from - 1]
+                    && !"PERSON".equals(AnnotatedText.ner(tokens.get(from - 1)))) {
+                from--;
+            }
+            if (from == i || from == firstOfSentence(i) && from + 1 == i) {
+                continue; // a lone capitalised noun, or one made capital by the sentence start
+            }
+            out.add(candidate(from, extendRight(from, i + 1)));
+        }
+        return out;
+    }
+
+    private int firstOfSentence(int i) {
+        int j = i;
+        while (j > 0 && sameSentence(j - 1, i)) {
+            j--;
+        }
+        return j;
+    }
+
+    /** A capitalised word that may belong to a name (not a person's, not a sentence-opening function word). */
+    private boolean isNameWord(int i) {
+        CoreLabel t = tokens.get(i);
+        String w = t.word();
+        if (w.matches("\\d+(st|nd|rd|th)") && i + 1 < tokens.size() && isCapital(tokens.get(i + 1).word())) {
+            return true; // "22nd Jungle Brigade"
+        }
+        if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || NOT_NAME.contains(w)) {
+            return "'s".equals(w) && i + 1 < tokens.size() && isCapital(tokens.get(i + 1).word()) && i > 0
+                    && isCapital(tokens.get(i - 1).word());
+        }
+        String tag = t.tag();
+        return !"PERSON".equals(AnnotatedText.ner(t)) && (tag.startsWith("NN") || tag.startsWith("JJ"));
+    }
+
+    private static boolean isCapital(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    private boolean sameSentence(int a, int b) {
+        return tokens.get(a).sentIndex() == tokens.get(b).sentIndex();
+    }
+
+    private ActorExtractor.Candidate candidate(int from, int to) {
+        int begin = AnnotatedText.begin(tokens.get(from));
+        int end = AnnotatedText.end(tokens.get(to - 1));
+        return new ActorExtractor.Candidate(doc.span(begin, end).replaceAll("\\s+", " "), ActorType.ORGANIZATION,
+                from, to, begin, end);
+    }
+}
