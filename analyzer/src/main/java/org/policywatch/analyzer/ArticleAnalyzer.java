@@ -1,6 +1,8 @@
 package org.policywatch.analyzer;
 
 import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,16 +10,21 @@ import java.util.Objects;
 import java.util.Set;
 import org.policywatch.analyzer.actor.ActorExtractor;
 import org.policywatch.analyzer.actor.ActorSet;
+import org.policywatch.analyzer.incident.IncidentExtractor;
+import org.policywatch.analyzer.language.DeclinedComment;
+import org.policywatch.analyzer.language.DeclinedCommentExtractor;
+import org.policywatch.analyzer.language.StigmaTermFinder;
 import org.policywatch.analyzer.nlp.AnnotatedText;
 import org.policywatch.analyzer.nlp.NlpPipeline;
 import org.policywatch.analyzer.quote.QuoteExtractor;
+import org.policywatch.model.Actor;
 import org.policywatch.model.AnalyzedArticle;
 import org.policywatch.model.Page;
 import org.policywatch.model.Quote;
 
 /**
- * Analyses one page: CoreNLP over its paragraphs, then actors, quotes, places and declined
- * comments. Pure apart from the NLP call; thread-safe (one instance serves every worker).
+ * Analyses one page: CoreNLP over its paragraphs, then actors, quotes, incidents, places,
+ * declined comments and stigmatising terms. Pure apart from the NLP call; thread-safe (one instance serves every worker).
  */
 public final class ArticleAnalyzer {
     /** Written into every {@link AnalyzedArticle#analyzerVersion()}. */
@@ -27,7 +34,9 @@ public final class ArticleAnalyzer {
     private final NlpPipeline nlp;
     private final ActorExtractor actors = new ActorExtractor();
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final IncidentExtractor incidents = new IncidentExtractor();
     private final DeclinedCommentExtractor declined = new DeclinedCommentExtractor();
+    private final StigmaTermFinder stigma = new StigmaTermFinder();
 
     public ArticleAnalyzer(NlpPipeline nlp) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
@@ -38,8 +47,24 @@ public final class ArticleAnalyzer {
         AnnotatedText doc = AnnotatedText.of(nlp, page.paragraphs(), page.publishedAt());
         ActorSet actorSet = actors.extract(doc);
         List<Quote> quoteList = quotes.extract(doc, actorSet);
-        return AnalyzedArticle.of(page, actorSet.actors(), quoteList, List.of(), locations(doc, actorSet),
-                declined.extract(doc, actorSet), List.of(), VERSION);
+        LocalDate published = page.publishedAt() == null ? null
+                : page.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+        return AnalyzedArticle.of(page, actorSet.actors(), quoteList,
+                incidents.extract(doc.annotation(), page.paragraphs(), published), locations(doc, actorSet),
+                declinedToComment(doc, actorSet), stigma.find(page.paragraphs()), VERSION);
+    }
+
+    /** Who declined to comment, by canonical name when the text names a known actor. */
+    private List<String> declinedToComment(AnnotatedText doc, ActorSet actors) {
+        Set<String> out = new LinkedHashSet<>();
+        for (DeclinedComment d : declined.extract(doc.annotation(), doc.paragraphs().paragraphs())) {
+            Actor actor = actors.at(doc.paragraphs().start(d.paragraph()) + d.start());
+            if (actor == null) {
+                actor = actors.byName(d.who());
+            }
+            out.add(actor != null ? actor.name() : d.who());
+        }
+        return new ArrayList<>(out);
     }
 
     /** Places named in the text, distinct, in order, without the ones that name an actor. */
