@@ -74,6 +74,7 @@ public final class PolicyWatchSystem implements AutoCloseable {
 
     private void startParts(PolicyWatchConfig cfg, Set<Parts> parts) throws IOException {
         Path data = cfg.dataDir().toAbsolutePath();
+        open.push(DataDirLock.acquire(data));
         if (cfg.kafka().embedded()) {
             if (!parts.contains(Parts.KAFKA)) {
                 throw new IllegalArgumentException(
