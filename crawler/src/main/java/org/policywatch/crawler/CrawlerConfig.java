@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param requestTimeout total time for one request, body included; default 30 s
  * @param maxRedirects   redirects followed per fetch, each target checked again; default 5
  * @param threads        pages fetched at once over all hosts (one at a time per host); default 4
+ * @param warcMaxFileBytes a WARC file is closed and a new one started once it holds this many
+ *                       (compressed) bytes; default 1 GiB
  */
 public record CrawlerConfig(
         Path stateDb,
@@ -31,7 +33,8 @@ public record CrawlerConfig(
         Duration connectTimeout,
         Duration requestTimeout,
         int maxRedirects,
-        int threads) {
+        int threads,
+        long warcMaxFileBytes) {
 
     /** The default User-Agent. */
     public static final String DEFAULT_USER_AGENT = "PolicyWatch/0.1 (+https://policywatch.org/bot)";
@@ -47,6 +50,8 @@ public record CrawlerConfig(
     public static final int DEFAULT_MAX_REDIRECTS = 5;
     /** Default global fetch concurrency. */
     public static final int DEFAULT_THREADS = 4;
+    /** Default size at which WARC files rotate: 1 GiB. */
+    public static final long DEFAULT_WARC_MAX_FILE_BYTES = 1L << 30;
 
     public CrawlerConfig {
         Objects.requireNonNull(stateDb, "crawler.stateDb");
@@ -71,6 +76,16 @@ public record CrawlerConfig(
         if (threads < 1) {
             throw new IllegalArgumentException("crawler.threads must be >= 1: " + threads);
         }
+        if (warcMaxFileBytes < 1) {
+            throw new IllegalArgumentException("crawler.warcMaxFileBytes must be >= 1: " + warcMaxFileBytes);
+        }
+    }
+
+    /** Settings with the default WARC file size. */
+    public CrawlerConfig(Path stateDb, Path warcDir, Duration hostDelay, String userAgent, long maxBodyBytes,
+            Duration connectTimeout, Duration requestTimeout, int maxRedirects, int threads) {
+        this(stateDb, warcDir, hostDelay, userAgent, maxBodyBytes, connectTimeout, requestTimeout, maxRedirects,
+                threads, DEFAULT_WARC_MAX_FILE_BYTES);
     }
 
     /** The defaults, with the state DB and WARC directory under {@code dataDir/crawler}. */
@@ -84,7 +99,7 @@ public record CrawlerConfig(
     /** The same settings with another host delay (tests and the demo outlet use short ones). */
     public CrawlerConfig withHostDelay(Duration delay) {
         return new CrawlerConfig(stateDb, warcDir, delay, userAgent, maxBodyBytes, connectTimeout,
-                requestTimeout, maxRedirects, threads);
+                requestTimeout, maxRedirects, threads, warcMaxFileBytes);
     }
 
     /** The robots.txt agent name: the User-Agent's product token, e.g. {@code PolicyWatch}. */

@@ -1,7 +1,11 @@
 package org.policywatch.crawler.fetch;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * The outcome of one fetch (after redirects and retries).
@@ -19,6 +23,8 @@ import java.util.Objects;
  * @param retryable    for failures: whether trying again later may succeed
  * @param retryAfter   the wait a server asked for (Retry-After) when it exceeded the retry policy;
  *                     null if none
+ * @param exchange     the HTTP request and response headers of the last hop, for archiving; null
+ *                     unless OK
  */
 public record FetchResult(
         Outcome outcome,
@@ -32,7 +38,33 @@ public record FetchResult(
         String text,
         String failure,
         boolean retryable,
-        Duration retryAfter) {
+        Duration retryAfter,
+        Exchange exchange) {
+
+    /**
+     * The wire view of a successful fetch's last hop, as far as the JDK client shows it.
+     *
+     * @param httpVersion     "HTTP/1.1" or "HTTP/2"
+     * @param requestHeaders  the headers we sent (without the Host header, which the client adds)
+     * @param responseHeaders the response headers as received (names as the client reports them);
+     *                        both maps are sorted and looked up case-insensitively
+     */
+    public record Exchange(String httpVersion, Map<String, List<String>> requestHeaders,
+            Map<String, List<String>> responseHeaders) {
+        public Exchange {
+            Objects.requireNonNull(httpVersion, "httpVersion");
+            requestHeaders = sorted(requestHeaders);
+            responseHeaders = sorted(responseHeaders);
+        }
+
+        private static Map<String, List<String>> sorted(Map<String, List<String>> headers) {
+            Map<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            if (headers != null) {
+                headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
+            }
+            return Collections.unmodifiableMap(copy);
+        }
+    }
 
     /** What became of a fetch. */
     public enum Outcome {
@@ -52,6 +84,14 @@ public record FetchResult(
         if (outcome == Outcome.FAILED) {
             Objects.requireNonNull(failure, "failure");
         }
+    }
+
+    /** A result without exchange details (tests, 304s). */
+    public FetchResult(Outcome outcome, int status, String requestedUrl, String finalUrl, String contentType,
+            String etag, String lastModified, byte[] body, String text, String failure, boolean retryable,
+            Duration retryAfter) {
+        this(outcome, status, requestedUrl, finalUrl, contentType, etag, lastModified, body, text, failure,
+                retryable, retryAfter, null);
     }
 
     /** A failure. */

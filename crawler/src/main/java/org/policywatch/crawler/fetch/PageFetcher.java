@@ -168,8 +168,11 @@ public final class PageFetcher {
             }
             text = CharsetDetector.decode(body, contentType);
         }
+        FetchResult.Exchange exchange = new FetchResult.Exchange(
+                response.version() == HttpClient.Version.HTTP_2 ? "HTTP/2" : "HTTP/1.1",
+                response.request().headers().map(), response.headers().map());
         return new FetchResult(FetchResult.Outcome.OK, status, requested, finalUrl, contentType, etag, lastModified,
-                body, text, null, false, null);
+                body, text, null, false, null, exchange);
     }
 
     private HttpRequest buildRequest(URI uri, FetchRequest request, Duration timeout) {
