@@ -21,6 +21,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.policywatch.crawler.CrawlerConfig;
 import org.policywatch.crawler.SourceConfig;
+import org.policywatch.crawler.archive.WarcArchive;
 import org.policywatch.crawler.discover.ArticleUrls;
 import org.policywatch.crawler.discover.RobotsCache;
 import org.policywatch.crawler.discover.SourceDiscoverer;
@@ -57,6 +58,7 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
     private final SourceDiscoverer discoverer;
     private final PageWorker worker;
     private final PageSink sink;
+    private final WarcArchive archive;
     private final ExecutorService workers;
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -93,7 +95,8 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
         RobotsCache robots = new RobotsCache(politeFetch, config.agentName(),
                 (host, policy) -> gate.setDelay(host, policy.effectiveDelay(config.hostDelay())));
         this.discoverer = new SourceDiscoverer(politeFetch, robots, state);
-        this.worker = new PageWorker(fetcher, gate, robots, new PageExtractor(), state, sink, clock);
+        this.archive = new WarcArchive(config.warcDir(), config.warcMaxFileBytes(), config.userAgent(), clock);
+        this.worker = new PageWorker(fetcher, gate, robots, new PageExtractor(), state, sink, clock, archive);
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "policywatch-crawler-" + n.incrementAndGet());
@@ -191,10 +194,19 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
         try {
             sink.close(Duration.ofSeconds(30));
         } finally {
+            closeArchive();
             state.close();
             if (idle) {
                 passLock.unlock();
             }
+        }
+    }
+
+    private void closeArchive() {
+        try {
+            archive.close();
+        } catch (java.io.IOException e) {
+            LOG.warn("Closing the WARC file failed: {}", e.toString());
         }
     }
 

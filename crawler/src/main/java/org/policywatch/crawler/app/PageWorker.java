@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.policywatch.crawler.SourceConfig;
+import org.policywatch.crawler.archive.HttpCapture;
+import org.policywatch.crawler.archive.WarcArchive;
 import org.policywatch.crawler.discover.RobotsCache;
 import org.policywatch.crawler.discover.RobotsPolicy;
 import org.policywatch.crawler.extract.PageExtractor;
@@ -14,12 +16,17 @@ import org.policywatch.crawler.fetch.HostGate;
 import org.policywatch.crawler.fetch.PageFetcher;
 import org.policywatch.crawler.state.CrawlState;
 import org.policywatch.model.Page;
+import org.policywatch.model.WarcRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One article URL from claim to acknowledgement: robots.txt, polite fetch, extraction, duplicate
  * check, send. Every outcome is written to the crawl state; nothing here throws for a bad page.
  */
 final class PageWorker {
+    private static final Logger LOG = LoggerFactory.getLogger(PageWorker.class);
+
     /** What became of one URL. */
     enum Result {
         /** Sent; the future tells whether Kafka acknowledged it. */
@@ -44,9 +51,11 @@ final class PageWorker {
     private final CrawlState state;
     private final PageSink sink;
     private final Clock clock;
+    private final WarcArchive archive;
 
     PageWorker(PageFetcher fetcher, HostGate gate, RobotsCache robots, PageExtractor extractor, CrawlState state,
-            PageSink sink, Clock clock) {
+            PageSink sink, Clock clock, WarcArchive archive) {
+        this.archive = archive;
         this.fetcher = fetcher;
         this.gate = gate;
         this.robots = robots;
@@ -88,6 +97,7 @@ final class PageWorker {
             state.markFailed(url, "fetch: " + fetched.failure(), fetched.retryable(), fetchedAt);
             return Outcome.of(Result.NOT_SENT);
         }
+        WarcRef warc = archive(fetched, fetchedAt);
         Page page;
         try {
             page = extractor.extract(fetched.text(), fetched.finalUrl(), source.source(), fetchedAt);
@@ -102,6 +112,7 @@ final class PageWorker {
         if (!state.claimArticle(url, page.canonicalUrl(), page.id(), page.contentHash(), page.relevance())) {
             return Outcome.of(Result.NOT_SENT);
         }
+        page = page.withWarc(warc);
         CompletableFuture<Boolean> acked = sink.sendPage(page).handle((ok, error) -> {
             if (error == null) {
                 state.markDone(url, fetchedAt);
@@ -112,6 +123,23 @@ final class PageWorker {
             return false;
         });
         return new Outcome(Result.SENT, acked);
+    }
+
+    /**
+     * Archives a fetched response. A failed write is logged and the page goes on without a WARC
+     * reference: losing the archived copy of one page is better than losing the page.
+     */
+    private WarcRef archive(FetchResult fetched, Instant fetchedAt) {
+        if (archive == null) {
+            return null;
+        }
+        try {
+            return archive.archive(HttpCapture.of(fetched, fetchedAt));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("WARC write failed for {}; the page is sent without an archived copy: {}",
+                    fetched.finalUrl(), e.toString());
+            return null;
+        }
     }
 
     private void deadLetter(String url, String reason, String html, Instant now) {
