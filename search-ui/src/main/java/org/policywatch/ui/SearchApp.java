@@ -34,7 +34,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Routes: {@code GET /} (search page), {@code GET /article/{id}}, {@code GET /api/search},
  * {@code GET /api/articles/{id}}, {@code GET /health}, {@code GET /metrics} (Prometheus text),
- * {@code GET /assets/site.css}. Invalid parameters or query syntax answer 400 with a message
+ * {@code GET /assets/site.css}, {@code GET /article/{id}/archive} (the archived copy, see
+ * {@link ArchivedCopy}). Invalid parameters or query syntax answer 400 with a message
  * (JSON {@code {"error"}} under {@code /api}, an HTML page elsewhere); unknown ids 404.
  * Every response carries a strict Content-Security-Policy (no scripts at all).
  */
@@ -68,7 +69,7 @@ public final class SearchApp implements AutoCloseable {
         Gauge.builder("policywatch.index.articles", index, ArticleIndex::count)
                 .description("articles visible to searches").register(registry);
         Handlers handlers = new Handlers(index, TemplateEngine.createPrecompiled(ContentType.Html),
-                resource("assets/site.css"), registry);
+                resource("assets/site.css"), registry, config.warcDir());
         Javalin javalin = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
@@ -78,6 +79,7 @@ public final class SearchApp implements AutoCloseable {
             cfg.routes.before(Handlers::securityHeaders);
             cfg.routes.get("/", handlers::searchPage);
             cfg.routes.get("/article/{id}", handlers::articlePage);
+            cfg.routes.get("/article/{id}/archive", handlers::archivedCopy);
             cfg.routes.get("/api/search", handlers::apiSearch);
             cfg.routes.get("/api/articles/{id}", handlers::apiArticle);
             cfg.routes.get("/health", handlers::health);
@@ -139,8 +141,11 @@ public final class SearchApp implements AutoCloseable {
         private final TemplateEngine templates;
         private final byte[] css;
         private final PrometheusMeterRegistry registry;
+        private final java.nio.file.Path warcDir;
 
-        Handlers(ArticleIndex index, TemplateEngine templates, byte[] css, PrometheusMeterRegistry registry) {
+        Handlers(ArticleIndex index, TemplateEngine templates, byte[] css, PrometheusMeterRegistry registry,
+                java.nio.file.Path warcDir) {
+            this.warcDir = warcDir;
             this.index = index;
             this.templates = templates;
             this.css = css;
@@ -174,7 +179,22 @@ public final class SearchApp implements AutoCloseable {
                 fail(ctx, 404, "There is no article with this id. It may not be indexed yet.");
                 return;
             }
-            html(ctx, "article.jte", Map.of("view", ArticleView.of(article)));
+            String archive = article.warc() == null ? null : Links.article(article.id()) + "/archive";
+            html(ctx, "article.jte", archive == null ? Map.of("view", ArticleView.of(article))
+                    : Map.of("view", ArticleView.of(article), "archiveHref", archive));
+        }
+
+        void archivedCopy(Context ctx) {
+            AnalyzedArticle article = index.search().get(ctx.pathParam("id")).orElse(null);
+            ArchivedCopy copy = article == null ? null : ArchivedCopy.load(warcDir, article.warc()).orElse(null);
+            if (copy == null) {
+                fail(ctx, 404, "There is no archived copy of this article.");
+                return;
+            }
+            ctx.header("Content-Security-Policy", ArchivedCopy.CSP);
+            ctx.header("X-Content-Type-Options", "nosniff");
+            ctx.header("Cache-Control", "private, max-age=3600");
+            ctx.contentType(copy.contentType()).result(copy.body());
         }
 
         void apiSearch(Context ctx) {
