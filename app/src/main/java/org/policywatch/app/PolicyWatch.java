@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policywatch", mixinStandardHelpOptions = true, version = "PolicyWatch 0.1.0",
         description = "Monitors news coverage of drug policy: crawl, analyse, index, search.",
         subcommands = {RunCommand.class, StageCommand.class, ServeCommand.class, ExtractCommand.class,
-                AnalyzeCommand.class,
+                AnalyzeCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PolicyWatch implements Runnable {
     @CommandLine.Spec

@@ -84,6 +84,7 @@ public final class PolicyWatchSystem implements AutoCloseable {
             open.push(kafka);
             kafka.createTopics(cfg.kafka().partitions(), Topics.ALL);
             bootstrap = kafka.bootstrapServers();
+            open.push(KafkaAddressFile.publish(data, bootstrap));
             LOG.info("Embedded Kafka on {}", bootstrap);
         } else {
             bootstrap = cfg.kafka().bootstrap();
@@ -114,12 +115,14 @@ public final class PolicyWatchSystem implements AutoCloseable {
             launch("crawler", new CrawlerStage(crawlerConfig(cfg, data), sources, bootstrap));
         }
         if (parts.contains(Parts.UI)) {
-            ui = SearchApp.start(new UiConfig(cfg.ui().host(), cfg.ui().port()), index);
+            ui = SearchApp.start(new UiConfig(cfg.ui().host(), cfg.ui().port(), crawlerConfig(cfg, data).warcDir()),
+                    index);
             open.push(ui);
         }
     }
 
-    private static CrawlerConfig crawlerConfig(PolicyWatchConfig cfg, Path data) {
+    /** The crawler's settings for a configuration ({@code import} reuses its WARC directory). */
+    static CrawlerConfig crawlerConfig(PolicyWatchConfig cfg, Path data) {
         CrawlerConfig d = CrawlerConfig.defaults(data);
         PolicyWatchConfig.CrawlerSettings s = cfg.crawler();
         return new CrawlerConfig(d.stateDb(), d.warcDir(),
