@@ -184,9 +184,19 @@ public final class WarcArchive implements AutoCloseable {
             warcinfoId = info.id();
             writer.write(info);
             channel.force(false);
+            syncDirectory();
         } catch (IOException | RuntimeException e) {
             abandonFile(0);
             throw e;
+        }
+    }
+
+    /** Makes the new file's directory entry durable (best effort: not every platform can sync a directory). */
+    private void syncDirectory() {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException | RuntimeException ignored) {
+            // e.g. Windows cannot open a directory as a channel
         }
     }
 
