@@ -44,11 +44,13 @@ public final class ArticleAnalyzer {
 
     /** The analysis of a page. */
     public AnalyzedArticle analyze(Page page) {
-        AnnotatedText doc = AnnotatedText.of(nlp, page.paragraphs(), page.publishedAt());
+        // SUTime anchors relative dates on the article's own calendar day, so its local wall time is passed.
+        AnnotatedText doc = AnnotatedText.of(nlp, page.paragraphs(), page.publishedAt() == null ? null
+                : page.publishedAt().toLocalDateTime().toInstant(ZoneOffset.UTC));
         ActorSet actorSet = actors.extract(doc);
         List<Quote> quoteList = quotes.extract(doc, actorSet);
         LocalDate published = page.publishedAt() == null ? null
-                : page.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+                : page.publishedAt().toLocalDate();
         return AnalyzedArticle.of(page, actorSet.actors(), quoteList,
                 incidents.extract(doc.annotation(), page.paragraphs(), published), locations(doc, actorSet),
                 declinedToComment(doc, actorSet), stigma.find(page.paragraphs()), VERSION);
