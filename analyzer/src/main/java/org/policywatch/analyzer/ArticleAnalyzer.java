@@ -36,10 +36,17 @@ public final class ArticleAnalyzer {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final IncidentExtractor incidents = new IncidentExtractor();
     private final DeclinedCommentExtractor declined = new DeclinedCommentExtractor();
-    private final StigmaTermFinder stigma = new StigmaTermFinder();
+    private final StigmaTermFinder stigma;
 
+    /** An analyzer with the bundled stigmatising-terms list. */
     public ArticleAnalyzer(NlpPipeline nlp) {
+        this(nlp, new StigmaTermFinder());
+    }
+
+    /** An analyzer with a stigmatising-terms list of one's own ({@link StigmaTermFinder#fromFile}). */
+    public ArticleAnalyzer(NlpPipeline nlp, StigmaTermFinder stigma) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.stigma = Objects.requireNonNull(stigma, "stigma");
     }
 
     /** The analysis of a page. */
