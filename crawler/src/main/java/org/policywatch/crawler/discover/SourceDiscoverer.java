@@ -19,9 +19,13 @@ import org.policywatch.crawler.state.Validators;
 
 /**
  * One discovery visit of a source: robots.txt, feeds (configured, else autodiscovered from the
- * home page), sitemaps (configured and listed in robots.txt, indexes followed) with conditional
- * GET, and the home page's article links as a fallback when no feed or sitemap could be read.
- * Thread-safe; fetches go through the caller's polite fetch function.
+ * home page's {@code <link rel="alternate">}), sitemaps (configured and listed in robots.txt,
+ * nested indexes followed, news sitemaps taken whole, other sitemaps filtered to article-like
+ * URLs) with conditional GET, and, when no feed or sitemap could be read, section pages: the home
+ * page's article links plus those of the section pages it links to (at most
+ * {@link SectionLinks#MAX_SECTIONS}, one level deep, each checked against robots.txt). Parsing is
+ * left to the pure readers ({@link FeedReader}, {@link SitemapReader}, {@link HomepageLinks},
+ * {@link SectionLinks}). Thread-safe; fetches go through the caller's polite fetch function.
  */
 public final class SourceDiscoverer {
     /** Most sitemap documents read per visit (indexes included). */
@@ -34,8 +38,10 @@ public final class SourceDiscoverer {
      * @param problems    what went wrong, readable (for logs); empty if nothing
      * @param feedsRead   feeds fetched successfully (200 or 304)
      * @param sitemapsRead sitemap documents fetched successfully (200 or 304)
+     * @param sectionsRead section pages read (only when no feed or sitemap was)
      */
-    public record Discovery(List<String> articleUrls, List<String> problems, int feedsRead, int sitemapsRead) {
+    public record Discovery(List<String> articleUrls, List<String> problems, int feedsRead, int sitemapsRead,
+            int sectionsRead) {
         public Discovery {
             articleUrls = List.copyOf(articleUrls);
             problems = List.copyOf(problems);
@@ -88,7 +94,7 @@ public final class SourceDiscoverer {
                 homepageHtml = visit.homepage();
             }
             if (homepageHtml != null) {
-                visit.urls.addAll(HomepageLinks.articleLinks(homepageHtml, source.homepage()));
+                visit.readSections(homepageHtml);
             }
         }
         return visit.result();
@@ -102,6 +108,7 @@ public final class SourceDiscoverer {
         private final List<String> problems = new ArrayList<>();
         private int feedsRead;
         private int sitemapsRead;
+        private int sectionsRead;
 
         Visit(SourceConfig source, Instant now) {
             this.source = source;
@@ -109,7 +116,7 @@ public final class SourceDiscoverer {
         }
 
         Discovery result() {
-            return new Discovery(new ArrayList<>(urls), problems, feedsRead, sitemapsRead);
+            return new Discovery(new ArrayList<>(urls), problems, feedsRead, sitemapsRead, sectionsRead);
         }
 
         String homepage() {
@@ -122,6 +129,26 @@ public final class SourceDiscoverer {
                 return null;
             }
             return r.text();
+        }
+
+        /** The home page's article links, then those of its section pages (depth 1). */
+        void readSections(String homepageHtml) {
+            urls.addAll(HomepageLinks.articleLinks(homepageHtml, source.homepage()));
+            for (String section : SectionLinks.sections(homepageHtml, source.homepage())) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                if (!allowed(section)) {
+                    continue;
+                }
+                FetchResult r = fetch.apply(FetchRequest.html(section, source.allowPrivateAddresses()));
+                if (!r.ok()) {
+                    problems.add("section page " + section + ": " + r.failure());
+                    continue;
+                }
+                sectionsRead++;
+                urls.addAll(HomepageLinks.articleLinks(r.text(), r.finalUrl()));
+            }
         }
 
         void readFeed(String feedUrl) {
@@ -169,7 +196,7 @@ public final class SourceDiscoverer {
                 }
                 try {
                     SitemapReader.Content content = SitemapReader.read(r.body(), r.contentType(), r.finalUrl());
-                    urls.addAll(content.pageUrls());
+                    urls.addAll(content.articleUrls());
                     queue.addAll(content.sitemaps());
                     if (content.sitemaps().isEmpty()) {
                         indexChildren.remove(url);
