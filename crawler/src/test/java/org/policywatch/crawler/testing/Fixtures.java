@@ -49,7 +49,8 @@ public final class Fixtures {
                 + "<p>Officials in the district of " + marker + " presented a new plan on " + topic
                 + " at a public meeting, saying the change would reach people who had been left out.</p>"
                 + "<p>Community workers welcomed the plan for " + topic + " but warned that funding for "
-                + "outreach staff in " + marker + " had been cut twice in the last three years.</p>"
+                + "harm reduction services for people who use drugs in " + marker
+                + " had been cut twice in the last three years.</p>"
                 + "<p>A spokesperson for the regional health board said that data from " + marker
                 + " would be published every quarter, so that residents can judge whether it works.</p>"
                 + "<p>The plan on " + topic + " is due to be reviewed by the district council of " + marker

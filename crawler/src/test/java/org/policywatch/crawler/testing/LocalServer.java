@@ -41,7 +41,12 @@ public final class LocalServer implements AutoCloseable {
 
     /** Starts a server on {@code address} (another loopback address such as 127.0.0.2). */
     public LocalServer(InetAddress address) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
+        this(address, 0);
+    }
+
+    /** Starts a server on {@code address} and {@code port} (0: any free port). */
+    public LocalServer(InetAddress address, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             hits.add(new Hit(path, System.nanoTime(), exchange.getRequestHeaders()));
@@ -103,6 +108,11 @@ public final class LocalServer implements AutoCloseable {
     /** http://ADDRESS:PORT, e.g. http://127.0.0.1:PORT */
     public String base() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** The paths requested so far, in arrival order. */
