@@ -38,7 +38,9 @@ import org.policywatch.crawler.CrawlerConfig;
  * without it, {@link #pinsPlainHttp()} is false and http falls back to the https behaviour;</li>
  * <li>{@code https}: the name must stay in the URL for SNI and certificate checks, so the client
  * resolves it again. That second lookup normally hits the JVM's positive DNS cache
- * ({@code networkaddress.cache.ttl}, 30 s by default) holding the checked answer, and a rebound
+ * ({@code networkaddress.cache.ttl}, 30 s by default) holding the checked answer (the JVM reads
+ * that setting once, at its first lookup, so the crawler cannot reliably change it at start; an
+ * operator can, in {@code java.security} or with {@code -Dsun.net.inetaddr.ttl}), and a rebound
  * address would have to present a valid certificate for the attacker's host name, which an
  * internal service cannot: the handshake fails. Residual risk: a TCP connection (and TLS
  * ClientHello) can reach an internal address when the cache entry expires between check and
