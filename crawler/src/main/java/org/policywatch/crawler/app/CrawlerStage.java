@@ -213,6 +213,7 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
                 fresh++;
             }
         }
+        discoverer.recordVisits(found);
         state.recordVisit(source.name(), now);
         for (String problem : found.problems()) {
             LOG.warn("Source {}: {}", source.name(), problem);

@@ -39,13 +39,25 @@ public final class SourceDiscoverer {
      * @param feedsRead   feeds fetched successfully (200 or 304)
      * @param sitemapsRead sitemap documents fetched successfully (200 or 304)
      * @param sectionsRead section pages read (only when no feed or sitemap was)
+     * @param visits       the feed and sitemap visits to record with {@link #recordVisits} once the
+     *                     article URLs are stored (so that a crash in between cannot leave a
+     *                     validator whose 304 would hide URLs never stored)
      */
     public record Discovery(List<String> articleUrls, List<String> problems, int feedsRead, int sitemapsRead,
-            int sectionsRead) {
+            int sectionsRead, List<ResourceVisit> visits) {
         public Discovery {
             articleUrls = List.copyOf(articleUrls);
             problems = List.copyOf(problems);
+            visits = List.copyOf(visits);
         }
+    }
+
+    /**
+     * One fetch of a feed or sitemap, with its validators.
+     *
+     * @param changed whether it returned new content (false for a 304)
+     */
+    public record ResourceVisit(String url, String etag, String lastModified, boolean changed, Instant at) {
     }
 
     private final Function<FetchRequest, FetchResult> fetch;
@@ -67,7 +79,20 @@ public final class SourceDiscoverer {
         this.state = state;
     }
 
-    /** Visits a source and returns the article URLs it currently lists. */
+    /**
+     * Stores the validators of a discovery's feed and sitemap visits; call it after its article
+     * URLs are in the crawl state.
+     */
+    public void recordVisits(Discovery discovery) {
+        for (ResourceVisit v : discovery.visits()) {
+            state.saveVisit(v.url(), v.etag(), v.lastModified(), v.changed(), v.at());
+        }
+    }
+
+    /**
+     * Visits a source and returns the article URLs it currently lists; the feed and sitemap
+     * validators are stored only by {@link #recordVisits}.
+     */
     public Discovery discover(SourceConfig source, Instant now) {
         Visit visit = new Visit(source, now);
         RobotsPolicy homeRules = robots.forUrl(source.homepage(), source.allowPrivateAddresses(), now);
@@ -106,6 +131,7 @@ public final class SourceDiscoverer {
         private final Instant now;
         private final Set<String> urls = new LinkedHashSet<>();
         private final List<String> problems = new ArrayList<>();
+        private final List<ResourceVisit> visits = new ArrayList<>();
         private int feedsRead;
         private int sitemapsRead;
         private int sectionsRead;
@@ -116,7 +142,7 @@ public final class SourceDiscoverer {
         }
 
         Discovery result() {
-            return new Discovery(new ArrayList<>(urls), problems, feedsRead, sitemapsRead, sectionsRead);
+            return new Discovery(new ArrayList<>(urls), problems, feedsRead, sitemapsRead, sectionsRead, visits);
         }
 
         String homepage() {
@@ -163,7 +189,7 @@ public final class SourceDiscoverer {
             try {
                 urls.addAll(FeedReader.articleLinks(r.body(), r.finalUrl()));
                 feedsRead++;
-                state.saveVisit(feedUrl, r.etag(), r.lastModified(), true, now);
+                visits.add(new ResourceVisit(feedUrl, r.etag(), r.lastModified(), true, now));
             } catch (FeedReader.BadFeedException e) {
                 problems.add("feed " + feedUrl + ": " + e.getMessage());
             }
@@ -206,7 +232,7 @@ public final class SourceDiscoverer {
                         indexChildren.put(url, content.sitemaps());
                     }
                     sitemapsRead++;
-                    state.saveVisit(url, r.etag(), r.lastModified(), true, now);
+                    visits.add(new ResourceVisit(url, r.etag(), r.lastModified(), true, now));
                 } catch (SitemapReader.BadSitemapException e) {
                     problems.add("sitemap " + url + ": " + e.getMessage());
                 }
@@ -225,7 +251,7 @@ public final class SourceDiscoverer {
             FetchResult r = fetch.apply(
                     FetchRequest.resource(url, source.allowPrivateAddresses(), v.etag(), v.lastModified()));
             if (r.notModified()) {
-                state.saveVisit(url, r.etag(), r.lastModified(), false, now);
+                visits.add(new ResourceVisit(url, r.etag(), r.lastModified(), false, now));
                 return r;
             }
             if (!r.ok()) {
