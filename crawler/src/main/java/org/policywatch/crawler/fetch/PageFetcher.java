@@ -16,7 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.policywatch.crawler.CrawlerConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one URL over the JDK {@link HttpClient} with hostile servers in mind: redirects are
@@ -54,6 +56,7 @@ public final class PageFetcher {
 
     private static final String RESTRICTED_HEADERS_PROPERTY = "jdk.httpclient.allowRestrictedHeaders";
     private static final boolean HOST_HEADER_ALLOWED = allowHostHeader();
+    private static final AtomicBoolean PIN_WARNING = new AtomicBoolean();
 
     private final CrawlerConfig config;
     private final AddressGuard guard;
@@ -67,6 +70,11 @@ public final class PageFetcher {
 
     /** A fetcher with its own address guard and retry policy. */
     public PageFetcher(CrawlerConfig config, AddressGuard guard, RetryPolicy retry) {
+        if (!HOST_HEADER_ALLOWED && PIN_WARNING.compareAndSet(false, true)) {
+            LoggerFactory.getLogger(PageFetcher.class).warn("The JDK HTTP client was loaded before the crawler"
+                    + " could allow its Host header; plain-http requests are not pinned to the checked address"
+                    + " (start the JVM with -D{}=host)", RESTRICTED_HEADERS_PROPERTY);
+        }
         this.config = config;
         this.guard = guard;
         this.retry = retry;
@@ -117,7 +125,8 @@ public final class PageFetcher {
         for (int hop = 0; ; hop++) {
             AddressGuard.Admission admission = guard.admit(uri, request.allowPrivate());
             if (!admission.admitted()) {
-                return FetchResult.failed(requested, uri.toString(), 0, "blocked: " + admission.refusal(), false, null);
+                return FetchResult.failed(requested, uri.toString(), 0, "blocked: " + admission.refusal(), false,
+                        null);
             }
             Duration left = Duration.between(Instant.now(), deadline);
             if (left.isNegative() || left.isZero()) {
