@@ -1,6 +1,7 @@
 package org.policywatch.model;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -21,8 +22,8 @@ public record AnalyzedArticle(
         String canonicalUrl,
         Source source,
         Instant fetchedAt,
-        Instant publishedAt,
-        Instant modifiedAt,
+        OffsetDateTime publishedAt,
+        OffsetDateTime modifiedAt,
         String title,
         List<String> authors,
         String standfirst,

@@ -43,7 +43,7 @@ class ArchivedCopyTest {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     static AnalyzedArticle article(String id, WarcRef warc) {
-        Page page = new Page(id, "https://paper.example/" + id, null, new Source("Paper", "gb", "en"), T, T, null,
+        Page page = new Page(id, "https://paper.example/" + id, null, new Source("Paper", "gb", "en"), T, T.atOffset(java.time.ZoneOffset.UTC), null,
                 "Story " + id, List.of(), null, List.of("Paragraph of story " + id + " about harm reduction."), "en",
                 0.9, null, warc, null);
         return AnalyzedArticle.of(page, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "test");

@@ -49,7 +49,8 @@ public record HttpCapture(String targetUri, Instant date, String httpVersion, Ma
         Map<String, List<String>> response = ex != null ? ex.responseHeaders()
                 : fetched.contentType() == null ? Map.of() : Map.of("Content-Type", List.of(fetched.contentType()));
         return new HttpCapture(fetched.finalUrl(), receivedAt, ex == null ? null : ex.httpVersion(),
-                ex == null ? Map.of() : ex.requestHeaders(), fetched.status(), response, fetched.body(), null);
+                ex == null ? Map.of() : ex.requestHeaders(), fetched.status(), response, fetched.body(),
+                ex == null ? null : ex.ipAddress());
     }
 
     private static Map<String, List<String>> sorted(Map<String, List<String>> headers) {

@@ -48,9 +48,11 @@ public record FetchResult(
      * @param requestHeaders  the headers we sent (without the Host header, which the client adds)
      * @param responseHeaders the response headers as received (names as the client reports them);
      *                        both maps are sorted and looked up case-insensitively
+     * @param ipAddress       the server address the request was sent to, when the fetcher pinned it
+     *                        (plain http); null if the client resolved the host itself
      */
     public record Exchange(String httpVersion, Map<String, List<String>> requestHeaders,
-            Map<String, List<String>> responseHeaders) {
+            Map<String, List<String>> responseHeaders, java.net.InetAddress ipAddress) {
         public Exchange {
             Objects.requireNonNull(httpVersion, "httpVersion");
             requestHeaders = sorted(requestHeaders);

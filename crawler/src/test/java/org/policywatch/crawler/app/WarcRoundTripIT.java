@@ -13,27 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
-import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policywatch.broker.EmbeddedKafka;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcResponse;
 import org.policywatch.crawler.CrawlerConfig;
 import org.policywatch.crawler.archive.ArchivedResponse;
 import org.policywatch.crawler.archive.WarcRecords;
-import org.policywatch.model.Json;
+import org.policywatch.crawler.testing.SharedKafka;
 import org.policywatch.model.Page;
-import org.policywatch.model.Topics;
 
 /**
  * Crawls a test outlet with the real stage and Kafka, then reads every page's archived response
@@ -41,21 +33,7 @@ import org.policywatch.model.Topics;
  */
 class WarcRoundTripIT {
     @TempDir
-    static Path dir;
-    static EmbeddedKafka kafka;
-
-    @BeforeAll
-    static void startKafka() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        kafka.createTopics(1, Topics.ALL);
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
-    }
+    Path dir;
 
     @Test
     void everySentPageHasAnArchivedResponseEqualToWhatTheServerServed() throws Exception {
@@ -82,12 +60,13 @@ class WarcRoundTripIT {
             CrawlerConfig config = new CrawlerConfig(dir.resolve("crawler/state.db"), warcDir, Duration.ofMillis(50),
                     null, CrawlerConfig.DEFAULT_MAX_BODY_BYTES, null, null, 5, 2, 4096);
             int sent;
-            try (CrawlerStage stage = new CrawlerStage(config, List.of(outlet.source()), kafka.bootstrapServers())) {
+            Instant since = Instant.now();
+            try (CrawlerStage stage = new CrawlerStage(config, List.of(outlet.source()), SharedKafka.bootstrap())) {
                 sent = stage.crawlOnce();
             }
             assertThat(sent).isEqualTo(6);
 
-            List<Page> pages = readPages(6);
+            List<Page> pages = SharedKafka.pages(outlet.base, since);
             assertThat(pages).hasSize(6).allSatisfy(p -> assertThat(p.warc()).as(p.url()).isNotNull());
             HttpClient plainClient = HttpClient.newHttpClient();
             for (Page page : pages) {
@@ -108,6 +87,12 @@ class WarcRoundTripIT {
             assertThat(c.header("Content-Encoding")).isNull();
             assertThat(c.header("X-Archive-Orig-Content-Encoding")).isEqualTo("gzip");
             assertThat(c.header("X-Test-Header")).isEqualTo("kept");
+            try (WarcReader reader = new WarcReader(warcDir.resolve(compressedPage.warc().file()))) {
+                reader.position(compressedPage.warc().offset());
+                WarcResponse record = (WarcResponse) reader.next().orElseThrow();
+                assertThat(record.ipAddress()).as("WARC-IP-Address")
+                        .hasValueSatisfying(ip -> assertThat(ip.isLoopbackAddress()).isTrue());
+            }
 
             assertThat(pages.stream().map(p -> p.warc().file()).distinct().count())
                     .as("4 KiB files rotate").isGreaterThan(1);
@@ -124,22 +109,5 @@ class WarcRoundTripIT {
             gz.write(bytes);
         }
         return out.toByteArray();
-    }
-
-    private static List<Page> readPages(int expected) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "it-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        List<Page> pages = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(Topics.PAGES));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (pages.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> pages.add(Json.read(r.value(), Page.class)));
-            }
-        }
-        return pages;
     }
 }
