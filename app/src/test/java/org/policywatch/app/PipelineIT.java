@@ -82,6 +82,15 @@ class PipelineIT {
             String html = get(system.url() + "/?q=" + URLEncoder.encode("\"" + speaker + "\"", StandardCharsets.UTF_8));
             assertThat(html).contains(speaker);
 
+            // The archived copy of a crawled article, linked from its page and served sandboxed.
+            String id = all.path("hits").get(0).path("id").asText();
+            assertThat(get(system.url() + "/article/" + id)).contains("/article/" + id + "/archive");
+            HttpResponse<String> archived = http.send(HttpRequest.newBuilder(
+                    URI.create(system.url() + "/article/" + id + "/archive")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(archived.statusCode()).isEqualTo(200);
+            assertThat(archived.headers().firstValue("Content-Security-Policy").orElseThrow()).startsWith("sandbox");
+            assertThat(archived.body()).contains(all.path("hits").get(0).path("title").asText());
+
             pagesAfterFirstRun = countRecords(system.bootstrapServers(), Topics.PAGES);
             assertThat(pagesAfterFirstRun).isEqualTo(articles.size());
         }
