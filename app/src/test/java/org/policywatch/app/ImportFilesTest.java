@@ -75,6 +75,19 @@ class ImportFilesTest {
     }
 
     @Test
+    void warcFileSizeIsConfigurable() throws Exception {
+        Path yaml = Files.writeString(dir.resolve("pw.yaml"), "dataDir: " + dir + "\ncrawler:\n  threads: 3\n"
+                + "  warcMaxFileBytes: 1048576\n");
+        var cfg = new org.policywatch.app.config.ConfigLoader().load(yaml, java.util.Map.of());
+        var crawler = PolicyWatchSystem.crawlerConfig(cfg, dir);
+        assertThat(crawler.warcMaxFileBytes()).isEqualTo(1_048_576L);
+        assertThat(crawler.threads()).isEqualTo(3);
+        assertThat(crawler.warcDir()).isEqualTo(dir.resolve("crawler/warc"));
+        var defaults = new org.policywatch.app.config.ConfigLoader().load(null, java.util.Map.of());
+        assertThat(PolicyWatchSystem.crawlerConfig(defaults, dir).warcMaxFileBytes()).isEqualTo(1L << 30);
+    }
+
+    @Test
     void summaryCountsReasons() {
         ImportTally t = new ImportTally();
         t.read();

@@ -16,6 +16,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -141,10 +142,10 @@ public final class SearchApp implements AutoCloseable {
         private final TemplateEngine templates;
         private final byte[] css;
         private final PrometheusMeterRegistry registry;
-        private final java.nio.file.Path warcDir;
+        private final Path warcDir;
 
         Handlers(ArticleIndex index, TemplateEngine templates, byte[] css, PrometheusMeterRegistry registry,
-                java.nio.file.Path warcDir) {
+                Path warcDir) {
             this.warcDir = warcDir;
             this.index = index;
             this.templates = templates;

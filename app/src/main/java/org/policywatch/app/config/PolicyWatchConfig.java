@@ -78,15 +78,25 @@ public record PolicyWatchConfig(
      * @param hostDelayMillis pause between two requests to one host; default 2000
      * @param threads         pages fetched at once over all hosts; default 4
      * @param userAgent       the crawler's User-Agent; default PolicyWatch's
+     * @param warcMaxFileBytes size at which a WARC file is closed and the next started; default
+     *                        1073741824 (1 GiB)
      */
-    public record CrawlerSettings(Long hostDelayMillis, Integer threads, String userAgent) {
+    public record CrawlerSettings(Long hostDelayMillis, Integer threads, String userAgent, Long warcMaxFileBytes) {
         public CrawlerSettings {
+            if (warcMaxFileBytes != null && warcMaxFileBytes < 1) {
+                throw new IllegalArgumentException("crawler.warcMaxFileBytes must be >= 1");
+            }
             if (hostDelayMillis != null && hostDelayMillis < 0) {
                 throw new IllegalArgumentException("crawler.hostDelayMillis must be >= 0");
             }
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("crawler.threads must be >= 1");
             }
+        }
+
+        /** Settings with the default WARC file size. */
+        public CrawlerSettings(Long hostDelayMillis, Integer threads, String userAgent) {
+            this(hostDelayMillis, threads, userAgent, null);
         }
     }
 
