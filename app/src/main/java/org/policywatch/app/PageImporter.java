@@ -98,13 +98,21 @@ final class PageImporter implements AutoCloseable {
         String warcName = name;
         try {
             String stop = WarcRecords.scan(file, MAX_PAGE_BYTES, new WarcRecords.Visitor() {
+                private boolean addressable = warcName != null;
+
                 @Override
                 public void response(ArchivedResponse r) {
                     tally.read();
                     progress.step();
                     String html = CharsetDetector.decode(r.body(), r.contentType());
-                    admit(html, r.targetUri(), r.date(), warcName == null ? null : new WarcRef(warcName, r.offset()),
-                            false);
+                    WarcRef ref = addressable ? new WarcRef(warcName, r.offset()) : null;
+                    if (ref != null && !readsBack(ref, r)) {
+                        addressable = false;
+                        ref = null;
+                        problem(file + ": its records cannot be read by offset (not one gzip member per record?); "
+                                + "its pages are imported without archived copies");
+                    }
+                    admit(html, r.targetUri(), r.date(), ref, false);
                 }
 
                 @Override
@@ -122,6 +130,13 @@ final class PageImporter implements AutoCloseable {
             tally.damaged("unreadable WARC file");
             problem(file + ": " + e.getMessage());
         }
+    }
+
+    /** Whether a reference leads back to the record it was made for (so that the UI shows the right page). */
+    private boolean readsBack(WarcRef ref, ArchivedResponse expected) {
+        return WarcRecords.read(warcDir, ref, 0)
+                .filter(back -> back.targetUri().equals(expected.targetUri()) && back.status() == expected.status())
+                .isPresent();
     }
 
     /** Imports one saved HTML page. */
