@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param requestTimeout total time for one request, body included; default 30 s
  * @param maxRedirects   redirects followed per fetch, each target checked again; default 5
  * @param threads        pages fetched at once over all hosts (one at a time per host); default 4
+ * @param curation       relevance threshold, lexicon, near-duplicate distance and revisit
+ *                       schedule; default {@link CurationConfig#defaults()}
  */
 public record CrawlerConfig(
         Path stateDb,
@@ -31,7 +33,8 @@ public record CrawlerConfig(
         Duration connectTimeout,
         Duration requestTimeout,
         int maxRedirects,
-        int threads) {
+        int threads,
+        CurationConfig curation) {
 
     /** The default User-Agent. */
     public static final String DEFAULT_USER_AGENT = "PolicyWatch/0.1 (+https://policywatch.org/bot)";
@@ -71,6 +74,14 @@ public record CrawlerConfig(
         if (threads < 1) {
             throw new IllegalArgumentException("crawler.threads must be >= 1: " + threads);
         }
+        curation = curation == null ? CurationConfig.defaults() : curation;
+    }
+
+    /** Settings with the default {@link CurationConfig}. */
+    public CrawlerConfig(Path stateDb, Path warcDir, Duration hostDelay, String userAgent, long maxBodyBytes,
+            Duration connectTimeout, Duration requestTimeout, int maxRedirects, int threads) {
+        this(stateDb, warcDir, hostDelay, userAgent, maxBodyBytes, connectTimeout, requestTimeout, maxRedirects,
+                threads, null);
     }
 
     /** The defaults, with the state DB and WARC directory under {@code dataDir/crawler}. */
@@ -84,7 +95,13 @@ public record CrawlerConfig(
     /** The same settings with another host delay (tests and the demo outlet use short ones). */
     public CrawlerConfig withHostDelay(Duration delay) {
         return new CrawlerConfig(stateDb, warcDir, delay, userAgent, maxBodyBytes, connectTimeout,
-                requestTimeout, maxRedirects, threads);
+                requestTimeout, maxRedirects, threads, curation);
+    }
+
+    /** The same settings with other curation settings. */
+    public CrawlerConfig withCuration(CurationConfig newCuration) {
+        return new CrawlerConfig(stateDb, warcDir, hostDelay, userAgent, maxBodyBytes, connectTimeout,
+                requestTimeout, maxRedirects, threads, newCuration);
     }
 
     /** The robots.txt agent name: the User-Agent's product token, e.g. {@code PolicyWatch}. */
