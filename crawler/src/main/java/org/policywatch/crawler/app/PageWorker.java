@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.policywatch.crawler.CurationConfig;
 import org.policywatch.crawler.SourceConfig;
-import org.policywatch.crawler.dedup.SimHash;
+import org.policywatch.crawler.dedup.NearDuplicates;
 import org.policywatch.crawler.discover.RobotsCache;
 import org.policywatch.crawler.discover.RobotsPolicy;
 import org.policywatch.crawler.extract.PageExtractor;
@@ -141,7 +141,7 @@ final class PageWorker {
         }
         int maxDistance = curation.nearDuplicateDistance();
         ArticleClaim claim = state.claimArticle(url, page.canonicalUrl(), page.id(), page.contentHash(),
-                page.relevance(), maxDistance < 0 ? null : SimHash.of(page.paragraphs()), maxDistance);
+                page.relevance(), maxDistance < 0 ? null : NearDuplicates.fingerprint(page.paragraphs()), maxDistance);
         if (!claim.claimed()) {
             LOG.debug("Duplicate ({}, {} bits) of {}: {}", claim.kind(), claim.distance(), claim.otherUrl(), url);
             return Outcome.of(Result.NOT_SENT);

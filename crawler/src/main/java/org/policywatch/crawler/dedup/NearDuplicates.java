@@ -2,6 +2,7 @@ package org.policywatch.crawler.dedup;
 
 import java.util.List;
 import java.util.Optional;
+import org.policywatch.crawler.relevance.Words;
 
 /**
  * Picks the earlier article a new page nearly duplicates, among the candidates the crawl state
@@ -16,6 +17,12 @@ import java.util.Optional;
 public final class NearDuplicates {
     /** Default largest distance, in bits of 64, at which two texts count as the same story. */
     public static final int DEFAULT_MAX_DISTANCE = 7;
+    /**
+     * Fewest words a text needs to be fingerprinted: a short text has few shingles, so two
+     * different briefs written from one template can land a few bits apart. Shorter texts are
+     * only matched exactly (same content hash).
+     */
+    public static final int MIN_WORDS = 150;
     /** Largest distance the banded lookup finds every candidate for. */
     public static final int COMPLETE_DISTANCE = SimHash.BANDS - 1;
 
@@ -39,6 +46,12 @@ public final class NearDuplicates {
     }
 
     private NearDuplicates() {
+    }
+
+    /** The SimHash of an article's paragraphs, or null if it has fewer than {@value #MIN_WORDS} words. */
+    public static Long fingerprint(List<String> paragraphs) {
+        List<String> words = Words.of(String.join("\n", paragraphs));
+        return words.size() < MIN_WORDS ? null : SimHash.ofWords(words);
     }
 
     /** The closest candidate within {@code maxDistance} bits (the first listed on a tie), if any. */

@@ -27,7 +27,12 @@ class SimHashTest {
         assertThat(copy).as("syndicated copy").isLessThanOrEqualTo(NearDuplicates.DEFAULT_MAX_DISTANCE);
         assertThat(other).as("another story on the same topic").isGreaterThan(16);
         assertThat(offTopic).as("an off-topic story").isGreaterThan(16);
-        System.out.printf("SimHash distances: copy %d, other story %d, off-topic %d%n", copy, other, offTopic);
+    }
+
+    @Test
+    void shortTextsAreNotFingerprinted() {
+        assertThat(NearDuplicates.fingerprint(List.of("A brief of a few words."))).isNull();
+        assertThat(NearDuplicates.fingerprint(WireStories.wire())).isEqualTo(SimHash.of(WireStories.wire()));
     }
 
     @Test
