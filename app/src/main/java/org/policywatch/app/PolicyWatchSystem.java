@@ -125,7 +125,8 @@ public final class PolicyWatchSystem implements AutoCloseable {
         return new CrawlerConfig(d.stateDb(), d.warcDir(),
                 s.hostDelayMillis() == null ? d.hostDelay() : Duration.ofMillis(s.hostDelayMillis()),
                 s.userAgent() == null ? d.userAgent() : s.userAgent(), d.maxBodyBytes(), d.connectTimeout(),
-                d.requestTimeout(), d.maxRedirects(), s.threads() == null ? d.threads() : s.threads());
+                d.requestTimeout(), d.maxRedirects(), s.threads() == null ? d.threads() : s.threads())
+                .withCuration(s.curation());
     }
 
     private <T extends Runnable & AutoCloseable> void launch(String name, T stage) {
