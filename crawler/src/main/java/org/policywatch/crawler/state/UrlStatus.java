@@ -8,7 +8,7 @@ public enum UrlStatus {
     QUEUED,
     /** Claimed by a worker: being fetched, extracted or sent; back to queued on restart. */
     IN_FLIGHT,
-    /** Sent to Kafka and acknowledged; never fetched again. */
+    /** Sent to Kafka and acknowledged; fetched again only for a scheduled revisit. */
     DONE,
     /** Fetching, extraction or sending failed; retried later while attempts remain. */
     FAILED,
