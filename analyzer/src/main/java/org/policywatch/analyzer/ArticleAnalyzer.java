@@ -36,19 +36,28 @@ public final class ArticleAnalyzer {
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final IncidentExtractor incidents = new IncidentExtractor();
     private final DeclinedCommentExtractor declined = new DeclinedCommentExtractor();
-    private final StigmaTermFinder stigma = new StigmaTermFinder();
+    private final StigmaTermFinder stigma;
 
+    /** An analyzer with the bundled stigmatising-terms list. */
     public ArticleAnalyzer(NlpPipeline nlp) {
+        this(nlp, new StigmaTermFinder());
+    }
+
+    /** An analyzer with a stigmatising-terms list of one's own ({@link StigmaTermFinder#fromFile}). */
+    public ArticleAnalyzer(NlpPipeline nlp, StigmaTermFinder stigma) {
         this.nlp = Objects.requireNonNull(nlp, "nlp");
+        this.stigma = Objects.requireNonNull(stigma, "stigma");
     }
 
     /** The analysis of a page. */
     public AnalyzedArticle analyze(Page page) {
-        AnnotatedText doc = AnnotatedText.of(nlp, page.paragraphs(), page.publishedAt());
+        // SUTime anchors relative dates on the article's own calendar day, so its local wall time is passed.
+        AnnotatedText doc = AnnotatedText.of(nlp, page.paragraphs(), page.publishedAt() == null ? null
+                : page.publishedAt().toLocalDateTime().toInstant(ZoneOffset.UTC));
         ActorSet actorSet = actors.extract(doc);
         List<Quote> quoteList = quotes.extract(doc, actorSet);
         LocalDate published = page.publishedAt() == null ? null
-                : page.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate();
+                : page.publishedAt().toLocalDate();
         return AnalyzedArticle.of(page, actorSet.actors(), quoteList,
                 incidents.extract(doc.annotation(), page.paragraphs(), published), locations(doc, actorSet),
                 declinedToComment(doc, actorSet), stigma.find(page.paragraphs()), VERSION);

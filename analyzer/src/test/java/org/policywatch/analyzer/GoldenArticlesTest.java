@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +40,7 @@ class GoldenArticlesTest {
         List<String> paragraphs = new ArrayList<>();
         fixture.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
         Page page = new Page(fixture.get("id").asText(), null, null, null, null,
-                Instant.parse(fixture.get("publishedAt").asText()), null, null, null, null, paragraphs, "en",
+                OffsetDateTime.parse(fixture.get("publishedAt").asText()), null, null, null, null, paragraphs, "en",
                 null, null, null, null);
         return SharedNlp.analyzer().analyze(page);
     }

@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.policywatch.analyzer.ArticleAnalyzer;
-import org.policywatch.analyzer.nlp.NlpPipeline;
 import org.policywatch.model.Json;
 import org.policywatch.model.Page;
 import picocli.CommandLine.Command;
@@ -35,9 +34,12 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "articles analysed at once (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @picocli.CommandLine.Mixin
+    ConfigOptions config = new ConfigOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(NlpPipeline.shared());
+        ArticleAnalyzer analyzer = ConfigOptions.analyzer(config.load().analyzer());
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Deque<Future<String>> window = new ArrayDeque<>();

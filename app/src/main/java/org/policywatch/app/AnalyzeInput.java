@@ -3,7 +3,6 @@ package org.policywatch.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -42,21 +41,22 @@ final class AnalyzeInput {
         }
         JsonNode published = object.get("publishedAt");
         if (published != null && published.isTextual()) {
-            object.put("publishedAt", instant(published.asText()).toString());
+            object.put("publishedAt", dateTime(published.asText()).toString());
         }
         return Json.read(Json.write(object), Page.class);
     }
 
-    static Instant instant(String text) {
+    /** The date-time {@code text} names, keeping a stated offset; dates and local times are taken as UTC. */
+    static OffsetDateTime dateTime(String text) {
         String t = text.strip();
         try {
             if (t.length() == 10) {
-                return LocalDate.parse(t).atStartOfDay(ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(t).atStartOfDay().atOffset(ZoneOffset.UTC);
             }
             if (t.endsWith("Z") || t.matches(".*[+-]\\d\\d:?\\d\\d$")) {
-                return OffsetDateTime.parse(t).toInstant();
+                return OffsetDateTime.parse(t);
             }
-            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(t).atOffset(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
             throw new Json.BadRecordException("publishedAt is not a date or time: " + text);
         }

@@ -11,9 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.policywatch.analyzer.AnalyzerConfig;
-import org.policywatch.analyzer.ArticleAnalyzer;
 import org.policywatch.analyzer.app.AnalyzerStage;
-import org.policywatch.analyzer.nlp.NlpPipeline;
 import org.policywatch.app.config.ConfigLoader;
 import org.policywatch.app.config.PolicyWatchConfig;
 import org.policywatch.app.demo.DemoOutlet;
@@ -101,7 +99,7 @@ public final class PolicyWatchSystem implements AutoCloseable {
             AnalyzerConfig defaults = AnalyzerConfig.defaults();
             AnalyzerConfig ac = new AnalyzerConfig(cfg.analyzer().threads(), cfg.analyzer().maxChars(),
                     defaults.groupId());
-            launch("analyzer", new AnalyzerStage(ac, bootstrap, new ArticleAnalyzer(NlpPipeline.shared())));
+            launch("analyzer", new AnalyzerStage(ac, bootstrap, ConfigOptions.analyzer(cfg.analyzer())));
         }
         List<SourceConfig> sources = new ArrayList<>(new ConfigLoader().loadSources(cfg.sources()));
         if (parts.contains(Parts.DEMO) && cfg.demo().enabled()) {

@@ -3,7 +3,7 @@ package org.policywatch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.policywatch.model.Json;
 import org.policywatch.model.Page;
@@ -15,7 +15,7 @@ class AnalyzeInputTest {
                 + "\"publishedAt\":\"2026-11-20\",\"paragraphs\":[\"One.\",\"Two.\"]}");
         assertThat(page.id()).isEqualTo("a1");
         assertThat(page.source().name()).isEqualTo("Harbour Post");
-        assertThat(page.publishedAt()).isEqualTo(Instant.parse("2026-11-20T00:00:00Z"));
+        assertThat(page.publishedAt()).isEqualTo(OffsetDateTime.parse("2026-11-20T00:00:00Z"));
         assertThat(page.paragraphs()).containsExactly("One.", "Two.");
     }
 
@@ -23,9 +23,9 @@ class AnalyzeInputTest {
     void acceptsWireFormatAndOffsets() {
         assertThat(AnalyzeInput.parse("{\"id\":\"a\",\"source\":{\"name\":\"X\",\"country\":\"KH\"},"
                 + "\"publishedAt\":\"2026-11-20T09:30:00+07:00\",\"paragraphs\":[]}").publishedAt())
-                .isEqualTo(Instant.parse("2026-11-20T02:30:00Z"));
+                .isEqualTo(OffsetDateTime.parse("2026-11-20T09:30:00+07:00"));
         assertThat(AnalyzeInput.parse("{\"id\":\"a\",\"publishedAt\":\"2026-11-20T09:30:00\"}").publishedAt())
-                .isEqualTo(Instant.parse("2026-11-20T09:30:00Z"));
+                .isEqualTo(OffsetDateTime.parse("2026-11-20T09:30:00Z"));
         assertThat(AnalyzeInput.parse("{\"id\":\"a\",\"source\":null,\"publishedAt\":null}").source()).isNull();
     }
 

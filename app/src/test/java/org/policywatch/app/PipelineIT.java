@@ -121,7 +121,7 @@ class PipelineIT {
         return new PolicyWatchConfig(data, data.resolve("no-sources.yaml"),
                 new PolicyWatchConfig.KafkaSettings(null, 0, 2),
                 new PolicyWatchConfig.CrawlerSettings(20L, 2, null),
-                new PolicyWatchConfig.AnalyzerSettings(2, null),
+                new PolicyWatchConfig.AnalyzerSettings(2, null, null),
                 new PolicyWatchConfig.IndexerSettings(200L),
                 new PolicyWatchConfig.UiSettings("127.0.0.1", 0),
                 new PolicyWatchConfig.DemoSettings(true, demoPort));

@@ -109,7 +109,7 @@ final class ArticleFields {
 
     /** The time an article sorts and filters by: publication, else fetch, else the epoch. */
     static long sortTime(AnalyzedArticle article) {
-        Instant t = article.publishedAt() != null ? article.publishedAt() : article.fetchedAt();
+        Instant t = article.publishedAt() != null ? article.publishedAt().toInstant() : article.fetchedAt();
         return t == null ? 0L : t.toEpochMilli();
     }
 

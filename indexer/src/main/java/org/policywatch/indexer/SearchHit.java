@@ -1,6 +1,6 @@
 package org.policywatch.indexer;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -20,7 +20,7 @@ public record SearchHit(
         String title,
         String url,
         String source,
-        Instant publishedAt,
+        OffsetDateTime publishedAt,
         Snippet snippet,
         List<QuotePreview> quotes) {
     public SearchHit {

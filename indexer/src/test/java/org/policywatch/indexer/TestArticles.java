@@ -1,6 +1,7 @@
 package org.policywatch.indexer;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.policywatch.model.Actor;
 import org.policywatch.model.ActorType;
@@ -23,7 +24,7 @@ public final class TestArticles {
     public static AnalyzedArticle article(String id, String title, String source, String published,
             List<String> paragraphs) {
         return new AnalyzedArticle(id, "https://news.example/" + id, null, new Source(source, "ph", "en"),
-                Instant.parse(published), Instant.parse(published), null, title, List.of("A. Writer"),
+                Instant.parse(published), OffsetDateTime.parse(published), null, title, List.of("A. Writer"),
                 null, paragraphs, "en", 0.9, null, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), "test");
     }

@@ -1,6 +1,7 @@
 package org.policywatch.model;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -22,8 +23,8 @@ public record AnalyzedArticle(
         String canonicalUrl,
         Source source,
         Instant fetchedAt,
-        Instant publishedAt,
-        Instant modifiedAt,
+        OffsetDateTime publishedAt,
+        OffsetDateTime modifiedAt,
         String title,
         List<String> authors,
         String standfirst,
@@ -63,7 +64,7 @@ public record AnalyzedArticle(
 
     /** An article of version 1. */
     public AnalyzedArticle(String id, String url, String canonicalUrl, Source source, Instant fetchedAt,
-            Instant publishedAt, Instant modifiedAt, String title, List<String> authors, String standfirst,
+            OffsetDateTime publishedAt, OffsetDateTime modifiedAt, String title, List<String> authors, String standfirst,
             List<String> paragraphs, String language, Double relevance, String contentHash, WarcRef warc,
             Integer schemaVersion, List<Actor> actors, List<Quote> quotes, List<Incident> incidents,
             List<String> locations, List<String> declinedToComment, List<StigmaTerm> stigmaTerms,

@@ -1,6 +1,7 @@
 package org.policywatch.model;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
@@ -11,8 +12,9 @@ import java.util.List;
  * @param canonicalUrl  canonical URL (rel=canonical, og:url, tracking parameters stripped)
  * @param source        the outlet, may be null for pages read from files
  * @param fetchedAt     when the page was fetched
- * @param publishedAt   publication time, null if the page does not state it
- * @param modifiedAt    last modification time, null if unknown
+ * @param publishedAt   publication time with the UTC offset the page states (so its local date is
+ *                      kept; UTC when the page states none), null if the page does not state it
+ * @param modifiedAt    last modification time, with its offset as for publishedAt, null if unknown
  * @param title         headline
  * @param authors       bylines, in page order
  * @param standfirst    the summary under the headline, null if none
@@ -31,8 +33,8 @@ public record Page(
         String canonicalUrl,
         Source source,
         Instant fetchedAt,
-        Instant publishedAt,
-        Instant modifiedAt,
+        OffsetDateTime publishedAt,
+        OffsetDateTime modifiedAt,
         String title,
         List<String> authors,
         String standfirst,
@@ -64,9 +66,10 @@ public record Page(
     }
 
     /** A first version (version 1). */
-    public Page(String id, String url, String canonicalUrl, Source source, Instant fetchedAt, Instant publishedAt,
-            Instant modifiedAt, String title, List<String> authors, String standfirst, List<String> paragraphs,
-            String language, Double relevance, String contentHash, WarcRef warc, Integer schemaVersion) {
+    public Page(String id, String url, String canonicalUrl, Source source, Instant fetchedAt,
+            OffsetDateTime publishedAt, OffsetDateTime modifiedAt, String title, List<String> authors,
+            String standfirst, List<String> paragraphs, String language, Double relevance, String contentHash,
+            WarcRef warc, Integer schemaVersion) {
         this(id, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title, authors, standfirst,
                 paragraphs, language, relevance, contentHash, warc, schemaVersion, 1);
     }

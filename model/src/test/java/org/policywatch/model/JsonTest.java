@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class JsonTest {
     static Page page() {
         return new Page(Ids.articleId("https://news.example/a"), "https://news.example/a?utm_source=x",
                 "https://news.example/a", new Source("Example News", "KH", "en"),
-                Instant.parse("2026-11-20T10:15:30Z"), Instant.parse("2026-11-20T08:00:00Z"), null,
+                Instant.parse("2026-11-20T10:15:30Z"), OffsetDateTime.parse("2026-11-20T15:00:00+07:00"), null,
                 "Police raid clinic", List.of("Dara Chan"), "A raid in Phnom Penh.",
                 List.of("First paragraph.", "Second paragraph."), "en", 0.8, Ids.sha256Hex("x"),
                 new WarcRef("pw-00001.warc.gz", 1234), null);
@@ -23,6 +24,7 @@ class JsonTest {
     void pageRoundTripsAndOmitsNulls() {
         Page page = page();
         String json = Json.write(page);
+        assertThat(json).contains("\"publishedAt\":\"2026-11-20T15:00:00+07:00\"");
         assertThat(json).contains("\"fetchedAt\":\"2026-11-20T10:15:30Z\"")
                 .contains("\"schemaVersion\":1")
                 .doesNotContain("modifiedAt")

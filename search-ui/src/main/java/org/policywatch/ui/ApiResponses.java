@@ -1,6 +1,6 @@
 package org.policywatch.ui;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.policywatch.indexer.Facets;
 import org.policywatch.indexer.QuotePreview;
@@ -19,7 +19,7 @@ public final class ApiResponses {
     /**
      * One hit; {@code snippet} is HTML: the text escaped, matches in {@code <mark>}.
      */
-    public record Hit(String id, String title, String url, String source, Instant publishedAt, String snippet,
+    public record Hit(String id, String title, String url, String source, OffsetDateTime publishedAt, String snippet,
             List<QuotePreview> quotes) {
     }
 

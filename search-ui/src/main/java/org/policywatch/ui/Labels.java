@@ -1,14 +1,12 @@
 package org.policywatch.ui;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Human-readable labels for wire names and dates. Pure. */
 public final class Labels {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ROOT);
 
     private Labels() {
     }
@@ -29,12 +27,12 @@ public final class Labels {
     }
 
     /** "24 Nov 2026" (UTC), or "" when unknown. */
-    public static String day(Instant t) {
+    public static String day(OffsetDateTime t) {
         return t == null ? "" : DAY.format(t);
     }
 
     /** ISO 8601 for a {@code <time datetime>} attribute, or "" when unknown. */
-    public static String iso(Instant t) {
+    public static String iso(OffsetDateTime t) {
         return t == null ? "" : t.toString();
     }
 

@@ -1,6 +1,7 @@
 package org.policywatch.ui;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.policywatch.model.Actor;
 import org.policywatch.model.ActorType;
@@ -78,7 +79,7 @@ final class BrowserTestArticles {
     private static AnalyzedArticle article(String id, String title, String source, String published,
             List<String> paragraphs, List<Actor> actors, List<Quote> quotes, List<Incident> incidents) {
         Instant at = Instant.parse(published);
-        return new AnalyzedArticle(id, "https://news.example/" + id, null, new Source(source, "nz", "en"), at, at,
+        return new AnalyzedArticle(id, "https://news.example/" + id, null, new Source(source, "nz", "en"), at, at.atOffset(ZoneOffset.UTC),
                 null, title, List.of("Staff writer"), null, paragraphs, "en", 0.8, null, null, null, actors, quotes,
                 incidents, List.of(), List.of(), List.of(), "test");
     }

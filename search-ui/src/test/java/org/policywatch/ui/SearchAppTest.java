@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,7 +41,7 @@ class SearchAppTest {
     static AnalyzedArticle article(String id, String title, String source, String published, String url,
             List<String> paragraphs, List<Actor> actors, List<Quote> quotes, List<Incident> incidents) {
         return new AnalyzedArticle(id, url, null, new Source(source, "th", "en"), Instant.parse(published),
-                Instant.parse(published), null, title, List.of("Staff reporter"), null, paragraphs, "en", 0.8,
+                OffsetDateTime.parse(published), null, title, List.of("Staff reporter"), null, paragraphs, "en", 0.8,
                 null, null, null, actors, quotes, incidents, List.of(), List.of(), List.of(), "test");
     }
 

@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,18 +58,34 @@ public final class StigmaTermFinder {
         if (in == null) {
             throw new IllegalStateException("missing resource " + DEFAULT_LEXICON);
         }
-        Map<String, String> map = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                map.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : null);
-            }
+        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return readLexicon(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A finder over the lexicon file {@code file}: UTF-8, one term a line, optionally a tab and
+     * its preferred alternative; blank lines and lines starting with {@code #} are ignored.
+     */
+    public static StigmaTermFinder fromFile(Path file) throws IOException {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return new StigmaTermFinder(readLexicon(r));
+        }
+    }
+
+    /** Reads a lexicon (see {@link #fromFile}) as a map from term to preferred alternative, in order. */
+    static Map<String, String> readLexicon(Reader reader) throws IOException {
+        Map<String, String> map = new LinkedHashMap<>();
+        BufferedReader r = new BufferedReader(reader);
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            map.put(cols[0].strip(), cols.length > 1 ? cols[1].strip() : null);
         }
         return map;
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.policywatch.model.Topics;
 class AnalyzerStageIT {
     private static Page page(String id, String... paragraphs) {
         return new Page(id, "https://example.org/" + id, null, null, Instant.parse("2026-02-01T10:00:00Z"),
-                Instant.parse("2026-02-01T08:00:00Z"), null, "Title " + id, null, null, List.of(paragraphs), "en",
+                OffsetDateTime.parse("2026-02-01T08:00:00Z"), null, "Title " + id, null, null, List.of(paragraphs), "en",
                 null, null, null, null);
     }
 

@@ -3,9 +3,14 @@ package org.policywatch.analyzer.language;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.policywatch.model.StigmaTerm;
 
 class StigmaTermFinderTest {
@@ -20,6 +25,17 @@ class StigmaTermFinderTest {
         assertThat(found).extracting(StigmaTerm::term, StigmaTerm::paragraph)
                 .containsExactly(tuple("addicts", 0), tuple("Drug abusers", 1), tuple("JUNKIES", 1));
         assertThat(found.get(0).preferred()).isEqualTo("person who uses drugs");
+    }
+
+    @Test
+    void readsAListOfOnesOwnFromAFile(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("terms.tsv");
+        Files.writeString(file, "# our newsroom's list\n\nnarco\tperson accused of drug offences\ndrug fiend\n",
+                StandardCharsets.UTF_8);
+        List<StigmaTerm> found = StigmaTermFinder.fromFile(file)
+                .find(List.of("The narcos and one drug fiend were held; addicts were not mentioned."));
+        assertThat(found).extracting(StigmaTerm::term, StigmaTerm::preferred)
+                .containsExactly(tuple("narcos", "person accused of drug offences"), tuple("drug fiend", null));
     }
 
     @Test

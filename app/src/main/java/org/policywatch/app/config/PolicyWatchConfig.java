@@ -37,7 +37,7 @@ public record PolicyWatchConfig(
         sources = sources == null ? Path.of("sources.yaml") : sources;
         kafka = kafka == null ? new KafkaSettings(null, null, null) : kafka;
         crawler = crawler == null ? new CrawlerSettings(null, null, null) : crawler;
-        analyzer = analyzer == null ? new AnalyzerSettings(null, null) : analyzer;
+        analyzer = analyzer == null ? new AnalyzerSettings(null, null, null) : analyzer;
         indexer = indexer == null ? new IndexerSettings(null) : indexer;
         ui = ui == null ? new UiSettings(null, null) : ui;
         demo = demo == null ? new DemoSettings(null, null) : demo;
@@ -149,8 +149,10 @@ public record PolicyWatchConfig(
      *
      * @param threads  articles analysed at once; default 2
      * @param maxChars longer articles go to the dead-letter topic; default 100000
+     * @param stigmaTerms a stigmatising-terms list of one's own (UTF-8, {@code term<TAB>preferred
+     *                 alternative} a line, {@code #} comments); default null, the bundled list
      */
-    public record AnalyzerSettings(Integer threads, Integer maxChars) {
+    public record AnalyzerSettings(Integer threads, Integer maxChars, Path stigmaTerms) {
         public AnalyzerSettings {
             threads = threads == null ? 2 : threads;
             maxChars = maxChars == null ? 100_000 : maxChars;

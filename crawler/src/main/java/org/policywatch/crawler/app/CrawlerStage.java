@@ -216,14 +216,15 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
                 fresh++;
             }
         }
+        discoverer.recordVisits(found);
         Duration interval = revisits.nextInterval(source.interval(), state.sourceInterval(source.name()).orElse(null),
                 fresh > 0);
         state.recordVisit(source.name(), now, interval);
         for (String problem : found.problems()) {
             LOG.warn("Source {}: {}", source.name(), problem);
         }
-        LOG.info("Source {}: {} URLs listed, {} new ({} feeds, {} sitemaps read)", source.name(),
-                found.articleUrls().size(), fresh, found.feedsRead(), found.sitemapsRead());
+        LOG.info("Source {}: {} URLs listed, {} new ({} feeds, {} sitemaps, {} section pages read)", source.name(),
+                found.articleUrls().size(), fresh, found.feedsRead(), found.sitemapsRead(), found.sectionsRead());
     }
 
     private Map<String, List<Claim>> claimDueUrls(Instant now) {

@@ -6,10 +6,13 @@ import crawlercommons.sitemaps.SiteMapIndex;
 import crawlercommons.sitemaps.SiteMapParser;
 import crawlercommons.sitemaps.SiteMapURL;
 import crawlercommons.sitemaps.UnknownFormatException;
+import crawlercommons.sitemaps.extension.Extension;
+import crawlercommons.sitemaps.extension.ExtensionMetadata;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,11 +36,23 @@ public final class SitemapReader {
      *
      * @param pageUrls  page URLs (a URL set), normalised, in document order
      * @param sitemaps  child sitemap URLs (a sitemap index)
+     * @param newsUrls  the page URLs that carry Google News markup ({@code <news:news>})
      */
-    public record Content(List<String> pageUrls, List<String> sitemaps) {
+    public record Content(List<String> pageUrls, List<String> sitemaps, Set<String> newsUrls) {
         public Content {
             pageUrls = List.copyOf(pageUrls);
             sitemaps = List.copyOf(sitemaps);
+            newsUrls = Set.copyOf(newsUrls);
+        }
+
+        /**
+         * The page URLs worth fetching as articles: every URL with news markup (a news sitemap
+         * lists articles only), and the others that look like articles ({@link
+         * ArticleUrls#looksLikeArticle}), so that about, contact and tag pages of a general
+         * sitemap are left out. Document order.
+         */
+        public List<String> articleUrls() {
+            return pageUrls.stream().filter(u -> newsUrls.contains(u) || ArticleUrls.looksLikeArticle(u)).toList();
         }
     }
 
@@ -69,6 +84,7 @@ public final class SitemapReader {
             }
             // not strict: news sitemaps often list URLs outside the sitemap's own directory
             SiteMapParser parser = new SiteMapParser(false);
+            parser.enableExtension(Extension.NEWS);
             map = parser.parseSiteMap(type, xml, new URL(sitemapUrl));
         } catch (MalformedURLException e) {
             throw new BadSitemapException("bad sitemap URL: " + sitemapUrl, e);
@@ -80,18 +96,25 @@ public final class SitemapReader {
             for (AbstractSiteMap child : index.getSitemaps()) {
                 children.add(child.getUrl().toString());
             }
-            return new Content(List.of(), children);
+            return new Content(List.of(), children, Set.of());
         }
         Set<String> urls = new LinkedHashSet<>();
+        Set<String> news = new HashSet<>();
         if (map instanceof SiteMap siteMap) {
             for (SiteMapURL u : siteMap.getSiteMapUrls()) {
                 if (urls.size() >= MAX_URLS) {
                     break;
                 }
-                ArticleUrls.normalize(u.getUrl().toString(), sitemapUrl).ifPresent(urls::add);
+                ExtensionMetadata[] newsData = u.getAttributesForExtension(Extension.NEWS);
+                ArticleUrls.normalize(u.getUrl().toString(), sitemapUrl).ifPresent(url -> {
+                    urls.add(url);
+                    if (newsData != null && newsData.length > 0) {
+                        news.add(url);
+                    }
+                });
             }
         }
-        return new Content(new ArrayList<>(urls), List.of());
+        return new Content(new ArrayList<>(urls), List.of(), news);
     }
 
     private static String guessType(String url) {

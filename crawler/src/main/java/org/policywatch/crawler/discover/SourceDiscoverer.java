@@ -19,9 +19,13 @@ import org.policywatch.crawler.state.Validators;
 
 /**
  * One discovery visit of a source: robots.txt, feeds (configured, else autodiscovered from the
- * home page), sitemaps (configured and listed in robots.txt, indexes followed) with conditional
- * GET, and the home page's article links as a fallback when no feed or sitemap could be read.
- * Thread-safe; fetches go through the caller's polite fetch function.
+ * home page's {@code <link rel="alternate">}), sitemaps (configured and listed in robots.txt,
+ * nested indexes followed, news sitemaps taken whole, other sitemaps filtered to article-like
+ * URLs) with conditional GET, and, when no feed or sitemap could be read, section pages: the home
+ * page's article links plus those of the section pages it links to (at most
+ * {@link SectionLinks#MAX_SECTIONS}, one level deep, each checked against robots.txt). Parsing is
+ * left to the pure readers ({@link FeedReader}, {@link SitemapReader}, {@link HomepageLinks},
+ * {@link SectionLinks}). Thread-safe; fetches go through the caller's polite fetch function.
  */
 public final class SourceDiscoverer {
     /** Most sitemap documents read per visit (indexes included). */
@@ -34,12 +38,26 @@ public final class SourceDiscoverer {
      * @param problems    what went wrong, readable (for logs); empty if nothing
      * @param feedsRead   feeds fetched successfully (200 or 304)
      * @param sitemapsRead sitemap documents fetched successfully (200 or 304)
+     * @param sectionsRead section pages read (only when no feed or sitemap was)
+     * @param visits       the feed and sitemap visits to record with {@link #recordVisits} once the
+     *                     article URLs are stored (so that a crash in between cannot leave a
+     *                     validator whose 304 would hide URLs never stored)
      */
-    public record Discovery(List<String> articleUrls, List<String> problems, int feedsRead, int sitemapsRead) {
+    public record Discovery(List<String> articleUrls, List<String> problems, int feedsRead, int sitemapsRead,
+            int sectionsRead, List<ResourceVisit> visits) {
         public Discovery {
             articleUrls = List.copyOf(articleUrls);
             problems = List.copyOf(problems);
+            visits = List.copyOf(visits);
         }
+    }
+
+    /**
+     * One fetch of a feed or sitemap, with its validators.
+     *
+     * @param changed whether it returned new content (false for a 304)
+     */
+    public record ResourceVisit(String url, String etag, String lastModified, boolean changed, Instant at) {
     }
 
     private final Function<FetchRequest, FetchResult> fetch;
@@ -61,7 +79,20 @@ public final class SourceDiscoverer {
         this.state = state;
     }
 
-    /** Visits a source and returns the article URLs it currently lists. */
+    /**
+     * Stores the validators of a discovery's feed and sitemap visits; call it after its article
+     * URLs are in the crawl state.
+     */
+    public void recordVisits(Discovery discovery) {
+        for (ResourceVisit v : discovery.visits()) {
+            state.saveVisit(v.url(), v.etag(), v.lastModified(), v.changed(), v.at());
+        }
+    }
+
+    /**
+     * Visits a source and returns the article URLs it currently lists; the feed and sitemap
+     * validators are stored only by {@link #recordVisits}.
+     */
     public Discovery discover(SourceConfig source, Instant now) {
         Visit visit = new Visit(source, now);
         RobotsPolicy homeRules = robots.forUrl(source.homepage(), source.allowPrivateAddresses(), now);
@@ -88,7 +119,7 @@ public final class SourceDiscoverer {
                 homepageHtml = visit.homepage();
             }
             if (homepageHtml != null) {
-                visit.urls.addAll(HomepageLinks.articleLinks(homepageHtml, source.homepage()));
+                visit.readSections(homepageHtml);
             }
         }
         return visit.result();
@@ -100,8 +131,10 @@ public final class SourceDiscoverer {
         private final Instant now;
         private final Set<String> urls = new LinkedHashSet<>();
         private final List<String> problems = new ArrayList<>();
+        private final List<ResourceVisit> visits = new ArrayList<>();
         private int feedsRead;
         private int sitemapsRead;
+        private int sectionsRead;
 
         Visit(SourceConfig source, Instant now) {
             this.source = source;
@@ -109,7 +142,7 @@ public final class SourceDiscoverer {
         }
 
         Discovery result() {
-            return new Discovery(new ArrayList<>(urls), problems, feedsRead, sitemapsRead);
+            return new Discovery(new ArrayList<>(urls), problems, feedsRead, sitemapsRead, sectionsRead, visits);
         }
 
         String homepage() {
@@ -124,6 +157,26 @@ public final class SourceDiscoverer {
             return r.text();
         }
 
+        /** The home page's article links, then those of its section pages (depth 1). */
+        void readSections(String homepageHtml) {
+            urls.addAll(HomepageLinks.articleLinks(homepageHtml, source.homepage()));
+            for (String section : SectionLinks.sections(homepageHtml, source.homepage())) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return;
+                }
+                if (!allowed(section)) {
+                    continue;
+                }
+                FetchResult r = fetch.apply(FetchRequest.html(section, source.allowPrivateAddresses()));
+                if (!r.ok()) {
+                    problems.add("section page " + section + ": " + r.failure());
+                    continue;
+                }
+                sectionsRead++;
+                urls.addAll(HomepageLinks.articleLinks(r.text(), r.finalUrl()));
+            }
+        }
+
         void readFeed(String feedUrl) {
             FetchResult r = conditionalFetch(feedUrl, true);
             if (r == null) {
@@ -136,7 +189,7 @@ public final class SourceDiscoverer {
             try {
                 urls.addAll(FeedReader.articleLinks(r.body(), r.finalUrl()));
                 feedsRead++;
-                state.saveVisit(feedUrl, r.etag(), r.lastModified(), true, now);
+                visits.add(new ResourceVisit(feedUrl, r.etag(), r.lastModified(), true, now));
             } catch (FeedReader.BadFeedException e) {
                 problems.add("feed " + feedUrl + ": " + e.getMessage());
             }
@@ -169,7 +222,7 @@ public final class SourceDiscoverer {
                 }
                 try {
                     SitemapReader.Content content = SitemapReader.read(r.body(), r.contentType(), r.finalUrl());
-                    urls.addAll(content.pageUrls());
+                    urls.addAll(content.articleUrls());
                     queue.addAll(content.sitemaps());
                     if (content.sitemaps().isEmpty()) {
                         indexChildren.remove(url);
@@ -179,7 +232,7 @@ public final class SourceDiscoverer {
                         indexChildren.put(url, content.sitemaps());
                     }
                     sitemapsRead++;
-                    state.saveVisit(url, r.etag(), r.lastModified(), true, now);
+                    visits.add(new ResourceVisit(url, r.etag(), r.lastModified(), true, now));
                 } catch (SitemapReader.BadSitemapException e) {
                     problems.add("sitemap " + url + ": " + e.getMessage());
                 }
@@ -198,7 +251,7 @@ public final class SourceDiscoverer {
             FetchResult r = fetch.apply(
                     FetchRequest.resource(url, source.allowPrivateAddresses(), v.etag(), v.lastModified()));
             if (r.notModified()) {
-                state.saveVisit(url, r.etag(), r.lastModified(), false, now);
+                visits.add(new ResourceVisit(url, r.etag(), r.lastModified(), false, now));
                 return r;
             }
             if (!r.ok()) {

@@ -1,6 +1,6 @@
 package org.policywatch.crawler.extract;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,8 +41,8 @@ final class DateExtractor {
     }
 
     /** Publication time, or null. */
-    static Instant published(Document doc, MetaTags meta, JsonLd ld, String url) {
-        Instant t = DateParser.parse(ld.datePublished());
+    static OffsetDateTime published(Document doc, MetaTags meta, JsonLd ld, String url) {
+        OffsetDateTime t = DateParser.parse(ld.datePublished());
         if (t == null) {
             t = fromMeta(meta, PUBLISHED_META);
         }
@@ -59,8 +59,8 @@ final class DateExtractor {
     }
 
     /** Last modification time, or null. */
-    static Instant modified(Document doc, MetaTags meta, JsonLd ld) {
-        Instant t = DateParser.parse(ld.dateModified());
+    static OffsetDateTime modified(Document doc, MetaTags meta, JsonLd ld) {
+        OffsetDateTime t = DateParser.parse(ld.dateModified());
         if (t == null) {
             t = fromMeta(meta, MODIFIED_META);
         }
@@ -73,9 +73,9 @@ final class DateExtractor {
         return t;
     }
 
-    private static Instant fromMeta(MetaTags meta, List<String> names) {
+    private static OffsetDateTime fromMeta(MetaTags meta, List<String> names) {
         for (String name : names) {
-            Instant t = DateParser.parse(meta.get(name));
+            OffsetDateTime t = DateParser.parse(meta.get(name));
             if (t != null) {
                 return t;
             }
@@ -83,9 +83,9 @@ final class DateExtractor {
         return null;
     }
 
-    private static Instant fromMarkup(Document doc, String itemprop, boolean published) {
+    private static OffsetDateTime fromMarkup(Document doc, String itemprop, boolean published) {
         for (Element e : doc.select("[itemprop=" + itemprop + "]")) {
-            Instant t = DateParser.parse(e.hasAttr("datetime") ? e.attr("datetime")
+            OffsetDateTime t = DateParser.parse(e.hasAttr("datetime") ? e.attr("datetime")
                     : e.hasAttr("content") ? e.attr("content") : e.text());
             if (t != null) {
                 return t;
@@ -103,7 +103,7 @@ final class DateExtractor {
         for (Element e : doc.select(TIME_ANY)) {
             String h = hint(e);
             if (e.hasAttr("pubdate") || h.contains("publish") || h.contains("posted")) {
-                Instant t = DateParser.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.text());
+                OffsetDateTime t = DateParser.parse(e.hasAttr("datetime") ? e.attr("datetime") : e.text());
                 if (t != null) {
                     return t;
                 }
@@ -115,12 +115,12 @@ final class DateExtractor {
         return first == null ? null : DateParser.parse(first.attr("datetime"));
     }
 
-    private static Instant fromVisibleLines(Document doc, boolean modified) {
+    private static OffsetDateTime fromVisibleLines(Document doc, boolean modified) {
         Element body = doc.body();
         if (body == null) {
             return null;
         }
-        Instant fallback = null;
+        OffsetDateTime fallback = null;
         int seen = 0;
         int visited = 0;
         for (Element e : body.getAllElements()) {
@@ -145,7 +145,7 @@ final class DateExtractor {
             if (modified) {
                 Matcher u = UPDATED_LINE.matcher(text);
                 if (u.find()) {
-                    Instant t = DateParser.parseInText(text.substring(u.end()));
+                    OffsetDateTime t = DateParser.parseInText(text.substring(u.end()));
                     if (t != null) {
                         return t;
                     }
@@ -153,7 +153,7 @@ final class DateExtractor {
                 continue;
             }
             if (labelled && !isUpdate) {
-                Instant t = DateParser.parseInText(text.substring(m.end()));
+                OffsetDateTime t = DateParser.parseInText(text.substring(m.end()));
                 if (t != null) {
                     return t;
                 }
@@ -171,7 +171,7 @@ final class DateExtractor {
     }
 
     /** Date from a URL such as /2026/03/14/slug or /20260314/, start of day UTC. */
-    static Instant fromUrl(String url) {
+    static OffsetDateTime fromUrl(String url) {
         if (url == null) {
             return null;
         }

@@ -44,11 +44,14 @@ final class DateParser {
             Map.entry("sgt", 480), Map.entry("hkt", 480), Map.entry("jst", 540), Map.entry("kst", 540),
             Map.entry("aest", 600), Map.entry("aedt", 660), Map.entry("irst", 210), Map.entry("msk", 180));
 
+    private static final Instant EARLIEST = Instant.parse("1994-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
+
     private DateParser() {
     }
 
-    /** The instant a date string names, or null when it names none. */
-    static Instant parse(String raw) {
+    /** The date-time a date string names, with the offset it states (UTC if none), or null. */
+    static OffsetDateTime parse(String raw) {
         if (raw == null) {
             return null;
         }
@@ -56,7 +59,7 @@ final class DateParser {
         if (s.isEmpty() || s.length() > 300) {
             return null;
         }
-        Instant t = iso(s);
+        OffsetDateTime t = iso(s);
         if (t == null) {
             t = rfc1123(s);
         }
@@ -70,16 +73,16 @@ final class DateParser {
     }
 
     /** Only textual and ISO notations, for free text where a bare number pair is too weak a clue. */
-    static Instant parseInText(String raw) {
+    static OffsetDateTime parseInText(String raw) {
         if (raw == null) {
             return null;
         }
         String s = TextNormalizer.clean(raw).toLowerCase(Locale.ROOT);
-        Instant t = textual(s);
+        OffsetDateTime t = textual(s);
         return t != null ? t : iso(s);
     }
 
-    private static Instant iso(String s) {
+    private static OffsetDateTime iso(String s) {
         Matcher m = ISO.matcher(s);
         if (!m.find()) {
             return null;
@@ -88,7 +91,7 @@ final class DateParser {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3)));
             if (m.group(4) == null) {
-                return date.atStartOfDay().toInstant(ZoneOffset.UTC);
+                return date.atStartOfDay().atOffset(ZoneOffset.UTC);
             }
             LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                     m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
@@ -101,20 +104,20 @@ final class DateParser {
                 int sign = digits.charAt(0) == '-' ? -1 : 1;
                 offset = ZoneOffset.ofHoursMinutes(sign * h, sign * min);
             }
-            return plausible(OffsetDateTime.of(LocalDateTime.of(date, time), offset).toInstant());
+            return plausible(OffsetDateTime.of(LocalDateTime.of(date, time), offset));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
 
-    private static Instant rfc1123(String s) {
+    private static OffsetDateTime rfc1123(String s) {
         if (s.length() < 20 || s.indexOf(',') < 0 || s.indexOf(':') < 0) {
             return null;
         }
         try {
             String cased = Character.toUpperCase(s.charAt(0)) + s.substring(1);
             String fixed = capitalizeMonth(cased);
-            return plausible(ZonedDateTime.parse(fixed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            return plausible(ZonedDateTime.parse(fixed, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
         } catch (DateTimeException e) {
             return null;
         }
@@ -136,7 +139,7 @@ final class DateParser {
         return out.toString();
     }
 
-    private static Instant textual(String s) {
+    private static OffsetDateTime textual(String s) {
         Matcher dmy = DAY_MONTH_YEAR.matcher(s);
         Matcher mdy = MONTH_DAY_YEAR.matcher(s);
         boolean hasDmy = dmy.find();
@@ -150,7 +153,7 @@ final class DateParser {
         return null;
     }
 
-    private static Instant build(String s, int start, String year, String month, String day, Matcher m, int timeGroup) {
+    private static OffsetDateTime build(String s, int start, String year, String month, String day, Matcher m, int timeGroup) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(year), monthNumber(month), Integer.parseInt(day));
             String hour = m.group(timeGroup);
@@ -169,7 +172,7 @@ final class DateParser {
                 }
             }
             if (hour == null) {
-                return plausible(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+                return plausible(date.atStartOfDay().atOffset(ZoneOffset.UTC));
             }
             int h = Integer.parseInt(hour);
             if (ampm != null) {
@@ -183,13 +186,13 @@ final class DateParser {
             LocalDateTime local = LocalDateTime.of(date, LocalTime.of(h, Integer.parseInt(minute)));
             Integer offsetMinutes = zone == null ? null : ZONES.get(zone);
             ZoneOffset offset = offsetMinutes == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
-            return plausible(local.toInstant(offset));
+            return plausible(local.atOffset(offset));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
 
-    private static Instant numeric(String s) {
+    private static OffsetDateTime numeric(String s) {
         Matcher m = NUMERIC.matcher(s);
         if (!m.find()) {
             return null;
@@ -206,7 +209,7 @@ final class DateParser {
                 boolean dayFirst = m.group(2).equals(".") || a > 12;
                 date = dayFirst ? LocalDate.of(year, b, a) : LocalDate.of(year, a, b);
             }
-            return plausible(date.atStartOfDay().toInstant(ZoneOffset.UTC));
+            return plausible(date.atStartOfDay().atOffset(ZoneOffset.UTC));
         } catch (DateTimeException e) {
             return null;
         }
@@ -231,8 +234,9 @@ final class DateParser {
     }
 
     /** Rejects dates before the web or far in the future (a parse of something that is not a date). */
-    private static Instant plausible(Instant t) {
-        if (t.isBefore(Instant.parse("1994-01-01T00:00:00Z")) || t.isAfter(Instant.parse("2100-01-01T00:00:00Z"))) {
+    private static OffsetDateTime plausible(OffsetDateTime t) {
+        Instant i = t.toInstant();
+        if (i.isBefore(EARLIEST) || i.isAfter(LATEST)) {
             return null;
         }
         return t;

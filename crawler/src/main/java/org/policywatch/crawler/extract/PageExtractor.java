@@ -1,6 +1,7 @@
 package org.policywatch.crawler.extract;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,8 +45,8 @@ public final class PageExtractor {
         String siteName = source != null ? source.name() : null;
         String title = TitleExtractor.title(doc, ld, meta, siteName);
         List<String> authors = MetadataExtractor.authors(doc, meta, ld);
-        Instant published = DateExtractor.published(doc, meta, ld, canonicalUrl != null ? canonicalUrl : url);
-        Instant modified = DateExtractor.modified(doc, meta, ld);
+        OffsetDateTime published = DateExtractor.published(doc, meta, ld, canonicalUrl != null ? canonicalUrl : url);
+        OffsetDateTime modified = DateExtractor.modified(doc, meta, ld);
         if (modified != null && published != null && modified.isBefore(published)) {
             modified = null;
         }

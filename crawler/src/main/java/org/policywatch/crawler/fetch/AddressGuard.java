@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Refuses URLs whose host resolves to an address the crawler must not reach: loopback, private
  * (RFC 1918, IPv6 unique local), carrier-grade NAT, link-local, multicast and the any-local
  * address. The check runs after DNS resolution and refuses if any resolved address is bad, so a
- * public name pointing at 127.0.0.1 is refused too. Thread-safe.
+ * public name pointing at 127.0.0.1 is refused too. {@link #admit} also returns the checked
+ * address, which {@link PageFetcher} connects to for plain http (no second lookup to rebind).
+ * Thread-safe.
  */
 public final class AddressGuard {
     /** Resolves a host name to its addresses. */
@@ -23,6 +26,7 @@ public final class AddressGuard {
     }
 
     private final Resolver resolver;
+    private final Predicate<InetAddress> isPublic;
 
     /** A guard using the system resolver. */
     public AddressGuard() {
@@ -31,7 +35,16 @@ public final class AddressGuard {
 
     /** A guard using {@code resolver} (tests pass a fixed table). */
     public AddressGuard(Resolver resolver) {
+        this(resolver, AddressGuard::isPublic);
+    }
+
+    /**
+     * A guard using {@code resolver} and its own idea of a public address: tests that need a
+     * "public" server on a loopback address say which one.
+     */
+    public AddressGuard(Resolver resolver, Predicate<InetAddress> isPublic) {
         this.resolver = resolver;
+        this.isPublic = isPublic;
     }
 
     /**
@@ -42,32 +55,56 @@ public final class AddressGuard {
      * @return empty if the URL may be fetched, else the reason it may not
      */
     public Optional<String> check(URI uri, boolean allowPrivate) {
+        return Optional.ofNullable(admit(uri, allowPrivate).refusal());
+    }
+
+    /**
+     * The verdict on a URL: refused, or admitted with the checked address to connect to.
+     *
+     * @param address  the first resolved address, all of which passed the check; null if refused
+     * @param refusal  why the URL may not be fetched; null if admitted
+     */
+    public record Admission(InetAddress address, String refusal) {
+        /** Whether the URL may be fetched. */
+        public boolean admitted() {
+            return refusal == null;
+        }
+    }
+
+    /**
+     * Resolves and checks a URL once, returning the address that was checked so that the caller
+     * can connect to exactly that address (see {@link PageFetcher} on DNS rebinding).
+     *
+     * @param uri          the URL about to be requested
+     * @param allowPrivate whether the source may use non-public addresses
+     */
+    public Admission admit(URI uri, boolean allowPrivate) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            return Optional.of("unsupported scheme: " + uri.getScheme());
+            return new Admission(null, "unsupported scheme: " + uri.getScheme());
         }
         String host = uri.getHost();
         if (host == null || host.isBlank()) {
-            return Optional.of("no host in URL");
+            return new Admission(null, "no host in URL");
         }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            return Optional.of("unknown host: " + host);
+            return new Admission(null, "unknown host: " + host);
         }
-        if (addresses == null || addresses.length == 0) {
-            return Optional.of("unknown host: " + host);
+        if (addresses == null || addresses.length == 0 || addresses[0] == null) {
+            return new Admission(null, "unknown host: " + host);
         }
-        if (allowPrivate) {
-            return Optional.empty();
-        }
-        for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
-                return Optional.of("refused non-public address " + address.getHostAddress() + " for " + host);
+        if (!allowPrivate) {
+            for (InetAddress address : addresses) {
+                if (!isPublic.test(address)) {
+                    return new Admission(null,
+                            "refused non-public address " + address.getHostAddress() + " for " + host);
+                }
             }
         }
-        return Optional.empty();
+        return new Admission(addresses[0], null);
     }
 
     /** Whether an address is a public unicast address. */

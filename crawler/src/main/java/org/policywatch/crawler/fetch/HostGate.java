@@ -21,11 +21,31 @@ public final class HostGate {
     private static final class Slot {
         final ReentrantLock lock = new ReentrantLock(true);
         volatile Duration delay;
+        // guarded by this slot's monitor: set by call() and raised by setDelay()
+        long lastEndNanos;
         long nextAllowedNanos;
         boolean used;
 
         Slot(Duration delay) {
             this.delay = delay;
+        }
+
+        synchronized long waitNanos() {
+            return used ? nextAllowedNanos - System.nanoTime() : 0;
+        }
+
+        synchronized void ended() {
+            used = true;
+            lastEndNanos = System.nanoTime();
+            nextAllowedNanos = lastEndNanos + jittered(delay);
+        }
+
+        /** A raised delay also holds off the request already waiting (e.g. right after robots.txt). */
+        synchronized void raise(Duration d) {
+            delay = d;
+            if (used) {
+                nextAllowedNanos = Math.max(nextAllowedNanos, lastEndNanos + d.toNanos());
+            }
         }
     }
 
@@ -40,7 +60,7 @@ public final class HostGate {
     /** Sets a host's delay to the larger of the base delay and {@code delay}. */
     public void setDelay(String host, Duration delay) {
         Duration d = delay.compareTo(baseDelay) > 0 ? delay : baseDelay;
-        slots.computeIfAbsent(host, h -> new Slot(d)).delay = d;
+        slots.computeIfAbsent(host, h -> new Slot(d)).raise(d);
     }
 
     /** The delay currently kept for a host (before jitter). */
@@ -58,17 +78,13 @@ public final class HostGate {
         Slot slot = slots.computeIfAbsent(host, h -> new Slot(baseDelay));
         slot.lock.lockInterruptibly();
         try {
-            if (slot.used) {
-                long wait = slot.nextAllowedNanos - System.nanoTime();
-                if (wait > 0) {
-                    TimeUnit.NANOSECONDS.sleep(wait);
-                }
+            for (long wait = slot.waitNanos(); wait > 0; wait = slot.waitNanos()) {
+                TimeUnit.NANOSECONDS.sleep(wait);
             }
             try {
                 return work.get();
             } finally {
-                slot.used = true;
-                slot.nextAllowedNanos = System.nanoTime() + jittered(slot.delay);
+                slot.ended();
             }
         } finally {
             slot.lock.unlock();

@@ -1,6 +1,8 @@
 package org.policywatch.crawler.fetch;
 
 import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
@@ -14,7 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.policywatch.crawler.CrawlerConfig;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches one URL over the JDK {@link HttpClient} with hostile servers in mind: redirects are
@@ -23,11 +27,36 @@ import org.policywatch.crawler.CrawlerConfig;
  * decompression, the whole fetch has a deadline, non-HTML is rejected for HTML requests, the
  * charset comes from header, meta or sniffing, conditional GET is supported and transient
  * failures are retried per the {@link RetryPolicy}. Thread-safe; politeness is the caller's job.
+ *
+ * <p><b>DNS rebinding.</b> The guard resolves a host and checks every address; a hostile name
+ * server could answer the check with a public address and the connection, which looks the name
+ * up again, with 127.0.0.1. JDK 17 has no resolver hook for {@link HttpClient}, so:
+ * <ul>
+ * <li>plain {@code http}: the request goes to the checked address itself (the URL's host is
+ * replaced by the IP literal and the name is sent in the {@code Host} header), so no second
+ * lookup happens and the window is closed. This needs the JDK's restricted {@code Host} header,
+ * enabled by adding {@code host} to the system property {@code jdk.httpclient.allowRestrictedHeaders}
+ * before the HTTP client classes load (done when this class loads); if the JVM loaded them earlier
+ * without it, {@link #pinsPlainHttp()} is false and http falls back to the https behaviour;</li>
+ * <li>{@code https}: the name must stay in the URL for SNI and certificate checks, so the client
+ * resolves it again. That second lookup normally hits the JVM's positive DNS cache
+ * ({@code networkaddress.cache.ttl}, 30 s by default) holding the checked answer (the JVM reads
+ * that setting once, at its first lookup, so the crawler cannot reliably change it at start; an
+ * operator can, in {@code java.security} or with {@code -Dsun.net.inetaddr.ttl}), and a rebound
+ * address would have to present a valid certificate for the attacker's host name, which an
+ * internal service cannot: the handshake fails. Residual risk: a TCP connection (and TLS
+ * ClientHello) can reach an internal address when the cache entry expires between check and
+ * connect; no response body from it is ever accepted.</li>
+ * </ul>
  */
 public final class PageFetcher {
     private static final String ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1";
     private static final String ACCEPT_RESOURCE = "application/rss+xml,application/atom+xml,application/xml;q=0.9,"
             + "text/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5";
+
+    private static final String RESTRICTED_HEADERS_PROPERTY = "jdk.httpclient.allowRestrictedHeaders";
+    private static final boolean HOST_HEADER_ALLOWED = allowHostHeader();
+    private static final AtomicBoolean PIN_WARNING = new AtomicBoolean();
 
     private final CrawlerConfig config;
     private final AddressGuard guard;
@@ -41,11 +70,17 @@ public final class PageFetcher {
 
     /** A fetcher with its own address guard and retry policy. */
     public PageFetcher(CrawlerConfig config, AddressGuard guard, RetryPolicy retry) {
+        if (!HOST_HEADER_ALLOWED && PIN_WARNING.compareAndSet(false, true)) {
+            LoggerFactory.getLogger(PageFetcher.class).warn("The JDK HTTP client was loaded before the crawler"
+                    + " could allow its Host header; plain-http requests are not pinned to the checked address"
+                    + " (start the JVM with -D{}=host)", RESTRICTED_HEADERS_PROPERTY);
+        }
         this.config = config;
         this.guard = guard;
         this.retry = retry;
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(config.connectTimeout())
                 .build();
     }
@@ -88,9 +123,10 @@ public final class PageFetcher {
         }
         Instant deadline = Instant.now().plus(config.requestTimeout());
         for (int hop = 0; ; hop++) {
-            Optional<String> refused = guard.check(uri, request.allowPrivate());
-            if (refused.isPresent()) {
-                return FetchResult.failed(requested, uri.toString(), 0, "blocked: " + refused.get(), false, null);
+            AddressGuard.Admission admission = guard.admit(uri, request.allowPrivate());
+            if (!admission.admitted()) {
+                return FetchResult.failed(requested, uri.toString(), 0, "blocked: " + admission.refusal(), false,
+                        null);
             }
             Duration left = Duration.between(Instant.now(), deadline);
             if (left.isNegative() || left.isZero()) {
@@ -99,7 +135,7 @@ public final class PageFetcher {
             }
             HttpResponse<byte[]> response;
             try {
-                response = send(buildRequest(uri, request, left), left);
+                response = send(buildRequest(uri, admission.address(), request, left), left);
             } catch (BodyDecoder.BodyTooLargeException e) {
                 return FetchResult.failed(requested, uri.toString(), 0, e.getMessage(), false, null);
             } catch (TimeoutException | HttpTimeoutException e) {
@@ -172,13 +208,39 @@ public final class PageFetcher {
                 body, text, null, false, null);
     }
 
-    private HttpRequest buildRequest(URI uri, FetchRequest request, Duration timeout) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+    /** Whether plain-http requests go to the checked address (see the class comment). */
+    public static boolean pinsPlainHttp() {
+        return HOST_HEADER_ALLOWED;
+    }
+
+    /**
+     * The URL put on the wire: for plain http (when pinning works) the checked address in place
+     * of the host name, without user info or fragment; else the URL itself.
+     */
+    static URI wireUri(URI uri, InetAddress address) {
+        if (!HOST_HEADER_ALLOWED || address == null || !"http".equalsIgnoreCase(uri.getScheme())) {
+            return uri;
+        }
+        String ip = address.getHostAddress();
+        int zone = ip.indexOf('%');
+        ip = zone < 0 ? ip : ip.substring(0, zone);
+        String literal = address instanceof Inet6Address ? "[" + ip + "]" : ip;
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return URI.create("http://" + literal + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + path + query);
+    }
+
+    private HttpRequest buildRequest(URI uri, InetAddress address, FetchRequest request, Duration timeout) {
+        URI wire = wireUri(uri, address);
+        HttpRequest.Builder b = HttpRequest.newBuilder(wire)
                 .GET()
                 .timeout(timeout)
                 .header("User-Agent", config.userAgent())
                 .header("Accept", request.htmlOnly() ? ACCEPT_HTML : ACCEPT_RESOURCE)
                 .header("Accept-Encoding", "gzip, deflate");
+        if (!wire.equals(uri)) {
+            b.header("Host", uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
+        }
         if (request.etag() != null && !request.etag().isBlank()) {
             b.header("If-None-Match", request.etag());
         }
@@ -213,6 +275,27 @@ public final class PageFetcher {
                 throw io;
             }
             throw new IOException(cause == null ? "request failed" : describe(cause), cause);
+        }
+    }
+
+    /**
+     * Lets this JVM's {@link HttpClient} send a {@code Host} header of our choosing, and tells
+     * whether that worked (it does not if the client classes loaded before this class did).
+     */
+    private static boolean allowHostHeader() {
+        String current = System.getProperty(RESTRICTED_HEADERS_PROPERTY, "");
+        boolean listed = false;
+        for (String name : current.split(",")) {
+            listed |= name.strip().equalsIgnoreCase("host");
+        }
+        if (!listed) {
+            System.setProperty(RESTRICTED_HEADERS_PROPERTY, current.isBlank() ? "host" : current + ",host");
+        }
+        try {
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1/")).header("Host", "example.org");
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policywatch.broker.EmbeddedKafka;
 import org.policywatch.crawler.CrawlerConfig;
 import org.policywatch.crawler.CurationConfig;
 import org.policywatch.crawler.SourceConfig;
@@ -18,12 +18,10 @@ import org.policywatch.crawler.state.CrawlState;
 import org.policywatch.crawler.state.UrlRecord;
 import org.policywatch.crawler.state.UrlStatus;
 import org.policywatch.crawler.testing.LocalServer;
-import org.policywatch.crawler.testing.TopicReader;
+import org.policywatch.crawler.testing.SharedKafka;
 import org.policywatch.crawler.testing.WireStories;
 import org.policywatch.model.Ids;
-import org.policywatch.model.Json;
 import org.policywatch.model.Page;
-import org.policywatch.model.Topics;
 
 /**
  * Two local outlets run the same wire story with their own chrome and small edits; the second
@@ -33,23 +31,16 @@ import org.policywatch.model.Topics;
 class NearDuplicateIT {
     @TempDir
     static Path dir;
-    static EmbeddedKafka kafka;
+    static String bootstrap;
 
     @BeforeAll
-    static void startKafka() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        kafka.createTopics(1, Topics.ALL);
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
+    static void useTheSharedBroker() {
+        bootstrap = SharedKafka.bootstrap();
     }
 
     @Test
     void aSyndicatedCopyIsLinkedToTheFirstAndOffTopicPagesAreKeptWithTheirScore() throws Exception {
+        Instant since = Instant.now();
         try (LocalServer first = new LocalServer(); LocalServer second = new LocalServer()) {
             String wireUrl = first.base() + "/health/harbour-city-drug-checking";
             String otherUrl = first.base() + "/health/island-methadone-vote";
@@ -70,15 +61,15 @@ class NearDuplicateIT {
                     Duration.ofMillis(20), null, CrawlerConfig.DEFAULT_MAX_BODY_BYTES, null, null, 5, 2,
                     CurationConfig.defaults());
             List<SourceConfig> sources = List.of(source("Harbour Herald", first), source("Estuary Post", second));
-            try (CrawlerStage stage = new CrawlerStage(config, sources, kafka.bootstrapServers())) {
+            try (CrawlerStage stage = new CrawlerStage(config, sources, bootstrap)) {
                 assertThat(stage.crawlOnce()).as("wire story and other story").isEqualTo(2);
                 outlet(second, List.of(offTopicUrl, copyUrl)); // the copy is published later
                 Thread.sleep(5);
                 assertThat(stage.crawlOnce()).as("the copy is not sent").isZero();
             }
 
-            List<Page> pages = TopicReader.readAll(kafka.bootstrapServers(), Topics.PAGES, 2).stream()
-                    .map(r -> Json.read(r.value(), Page.class)).toList();
+            List<Page> pages = new ArrayList<>(SharedKafka.pages(first.base(), since));
+            pages.addAll(SharedKafka.pages(second.base(), since));
             assertThat(pages).extracting(Page::url).containsExactlyInAnyOrder(wireUrl, otherUrl);
             assertThat(pages).allSatisfy(p -> assertThat(p.relevance()).isGreaterThanOrEqualTo(
                     CurationConfig.DEFAULT_RELEVANCE_THRESHOLD));

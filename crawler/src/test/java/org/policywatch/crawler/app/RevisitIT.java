@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policywatch.broker.EmbeddedKafka;
 import org.policywatch.crawler.CrawlerConfig;
 import org.policywatch.crawler.CurationConfig;
 import org.policywatch.crawler.SourceConfig;
@@ -25,12 +23,10 @@ import org.policywatch.crawler.state.CrawlState;
 import org.policywatch.crawler.state.UrlRecord;
 import org.policywatch.crawler.state.UrlStatus;
 import org.policywatch.crawler.testing.LocalServer;
-import org.policywatch.crawler.testing.TopicReader;
+import org.policywatch.crawler.testing.SharedKafka;
 import org.policywatch.crawler.testing.WireStories;
 import org.policywatch.model.Ids;
-import org.policywatch.model.Json;
 import org.policywatch.model.Page;
-import org.policywatch.model.Topics;
 
 /**
  * Revisits against local outlets: a feed that lists new articles at every visit is visited more
@@ -44,19 +40,11 @@ class RevisitIT {
 
     @TempDir
     static Path dir;
-    static EmbeddedKafka kafka;
+    static String bootstrap;
 
     @BeforeAll
-    static void startKafka() {
-        kafka = EmbeddedKafka.start(dir.resolve("kafka"));
-        kafka.createTopics(1, Topics.ALL);
-    }
-
-    @AfterAll
-    static void stopKafka() {
-        if (kafka != null) {
-            kafka.close();
-        }
+    static void useTheSharedBroker() {
+        bootstrap = SharedKafka.bootstrap();
     }
 
     @Test
@@ -81,7 +69,7 @@ class RevisitIT {
                     source("Quiet", server.base() + "/quiet.xml"));
             List<Duration> busyIntervals = new ArrayList<>();
             List<Duration> quietIntervals = new ArrayList<>();
-            try (CrawlerStage stage = new CrawlerStage(config, sources, kafka.bootstrapServers());
+            try (CrawlerStage stage = new CrawlerStage(config, sources, bootstrap);
                     CrawlState reader = CrawlState.open(config.stateDb())) {
                 long end = System.nanoTime() + Duration.ofMillis(2500).toNanos();
                 while (System.nanoTime() < end) {
@@ -114,6 +102,7 @@ class RevisitIT {
 
     @Test
     void anArticleChangedAtItsUrlBecomesVersionTwoAndVersionOneIsKept() throws Exception {
+        Instant since = Instant.now();
         try (LocalServer server = new LocalServer()) {
             String changingUrl = server.base() + "/news/drug-checking-service";
             String stableUrl = server.base() + "/news/methadone-vote";
@@ -131,7 +120,7 @@ class RevisitIT {
                     List.of(revisitAfter)));
             List<SourceConfig> sources = List.of(new SourceConfig("Herald", server.base() + "/",
                     List.of(server.base() + "/rss.xml"), List.of(), "GB", "en", Duration.ofHours(1), true));
-            try (CrawlerStage stage = new CrawlerStage(config, sources, kafka.bootstrapServers())) {
+            try (CrawlerStage stage = new CrawlerStage(config, sources, bootstrap)) {
                 assertThat(stage.crawlOnce()).isEqualTo(2);
                 Instant due = Instant.EPOCH;
                 try (CrawlState state = CrawlState.open(config.stateDb())) {
@@ -151,8 +140,7 @@ class RevisitIT {
                 assertThat(server.count("/news/drug-checking-service")).isEqualTo(2);
             }
 
-            List<Page> pages = TopicReader.readAll(kafka.bootstrapServers(), Topics.PAGES, 3).stream()
-                    .map(r -> Json.read(r.value(), Page.class)).filter(p -> p.url().startsWith(server.base())).toList();
+            List<Page> pages = SharedKafka.pages(server.base(), since);
             List<Page> versions = pages.stream().filter(p -> p.url().equals(changingUrl)).toList();
             assertThat(versions).extracting(Page::version).containsExactly(1, 2);
             assertThat(versions.get(0).id()).isEqualTo(Ids.articleId(changingUrl));

@@ -58,6 +58,28 @@ class SitemapReaderTest {
     }
 
     @Test
+    void newsUrlsAreArticlesOtherUrlsOnlyIfTheyLookLikeArticles() throws Exception {
+        String mixed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
+                        xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">
+                  <url><loc>https://news.example/n/42</loc><news:news><news:publication><news:name>E</news:name>
+                    <news:language>en</news:language></news:publication>
+                    <news:publication_date>2025-04-01</news:publication_date><news:title>T</news:title>
+                  </news:news></url>
+                  <url><loc>https://news.example/about</loc></url>
+                  <url><loc>https://news.example/tag/prisons</loc></url>
+                  <url><loc>https://news.example/world/needle-exchange-reopens-after-vote</loc></url>
+                </urlset>""";
+        SitemapReader.Content c = SitemapReader.read(mixed.getBytes(StandardCharsets.UTF_8), "application/xml",
+                "https://news.example/sitemap.xml");
+        assertThat(c.pageUrls()).hasSize(4);
+        assertThat(c.newsUrls()).containsExactly("https://news.example/n/42");
+        assertThat(c.articleUrls()).containsExactly("https://news.example/n/42",
+                "https://news.example/world/needle-exchange-reopens-after-vote");
+    }
+
+    @Test
     void garbageIsAnError() {
         assertThatThrownBy(() -> SitemapReader.read("<html>no</html>".getBytes(StandardCharsets.UTF_8),
                 "application/xml", "https://news.example/sitemap.xml"))

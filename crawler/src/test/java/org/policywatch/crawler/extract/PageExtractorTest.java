@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,8 +34,8 @@ class PageExtractorTest {
         assertThat(page.id()).isEqualTo(Ids.articleId(page.canonicalUrl()));
         assertThat(page.authors()).containsExactlyElementsOf(strings(expected.get("authors")));
         assertThat(page.standfirst()).isEqualTo(text(expected, "standfirst"));
-        assertThat(page.publishedAt()).isEqualTo(instant(expected, "publishedAt"));
-        assertThat(page.modifiedAt()).isEqualTo(instant(expected, "modifiedAt"));
+        assertThat(page.publishedAt()).isEqualTo(dateTime(expected, "publishedAt"));
+        assertThat(page.modifiedAt()).isEqualTo(dateTime(expected, "modifiedAt"));
         assertThat(page.language()).isEqualTo(text(expected, "language"));
         assertThat(page.paragraphs()).containsExactlyElementsOf(strings(expected.get("paragraphs")));
         for (String boilerplate : strings(expected.get("notInParagraphs"))) {
@@ -126,9 +127,9 @@ class PageExtractorTest {
         return v == null || v.isNull() ? null : v.asText();
     }
 
-    private static Instant instant(JsonNode node, String field) {
+    private static OffsetDateTime dateTime(JsonNode node, String field) {
         String s = text(node, field);
-        return s == null ? null : Instant.parse(s);
+        return s == null ? null : OffsetDateTime.parse(s);
     }
 
     private static List<String> strings(JsonNode array) {

@@ -48,6 +48,16 @@ class HostGateTest {
         assertThat(gate.delay("unknown")).isEqualTo(Duration.ofSeconds(2));
     }
 
+    @Test
+    void aDelayRaisedAfterARequestAppliesToTheNextOne() throws InterruptedException {
+        HostGate gate = new HostGate(Duration.ofMillis(10));
+        long[] ends = new long[1];
+        gate.call("h", () -> ends[0] = System.nanoTime());
+        gate.setDelay("h", Duration.ofMillis(300)); // e.g. the Crawl-delay of the robots.txt just read
+        long next = gate.call("h", System::nanoTime);
+        assertThat((next - ends[0]) / 1_000_000).isGreaterThanOrEqualTo(300);
+    }
+
     private static void sleep(long ms) {
         try {
             Thread.sleep(ms);

@@ -129,11 +129,34 @@ class PageFetcherTest {
     }
 
     @Test
+    void plainHttpGoesToTheCheckedAddressWithoutASecondLookup() throws IOException {
+        assertThat(PageFetcher.pinsPlainHttp()).isTrue();
+        server.serve("/pinned", "text/html", HTML);
+        // only the guard knows this name: a second lookup by the HTTP client would fail
+        AtomicInteger lookups = new AtomicInteger();
+        AddressGuard guard = new AddressGuard(host -> {
+            lookups.incrementAndGet();
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+        });
+        int port = java.net.URI.create(server.base()).getPort();
+        FetchResult r = new PageFetcher(config, guard, FAST)
+                .fetch(FetchRequest.html("http://pinned.invalid:" + port + "/pinned", true));
+        assertThat(r.ok()).as(String.valueOf(r.failure())).isTrue();
+        assertThat(r.finalUrl()).isEqualTo("http://pinned.invalid:" + port + "/pinned");
+        assertThat(lookups.get()).isEqualTo(1);
+        assertThat(server.hits().get(0).headers().getFirst("Host")).isEqualTo("pinned.invalid:" + port);
+        assertThat(PageFetcher.wireUri(java.net.URI.create("http://u:p@x.invalid/a%20b?q=1#f"),
+                InetAddress.getByName("::1")).toString()).isEqualTo("http://[0:0:0:0:0:0:0:1]/a%20b?q=1");
+        assertThat(PageFetcher.wireUri(java.net.URI.create("https://x.invalid/a"), InetAddress.getLoopbackAddress())
+                .toString()).as("https keeps its name for SNI and certificates").isEqualTo("https://x.invalid/a");
+    }
+
+    @Test
     void everyRedirectTargetIsCheckedAgain() {
-        // the test server's address passes as public; the redirect target resolves to a private one
+        // the test server's loopback address passes as public; the redirect target resolves to a private one
         AddressGuard guard = new AddressGuard(host -> host.equals("127.0.0.1")
-                ? new InetAddress[] {InetAddress.getByName("93.184.216.34")}
-                : new InetAddress[] {InetAddress.getByName("10.0.0.7")});
+                ? new InetAddress[] {InetAddress.getByName("127.0.0.1")}
+                : new InetAddress[] {InetAddress.getByName("10.0.0.7")}, a -> a.isLoopbackAddress());
         server.route("/go", ex -> {
             ex.getResponseHeaders().set("Location", "http://intranet.test/secret");
             LocalServer.send(ex, 302, null, new byte[0]);

@@ -34,9 +34,19 @@ public final class LocalServer implements AutoCloseable {
     private final Map<String, Handler> routes = new ConcurrentHashMap<>();
     private final List<Hit> hits = new CopyOnWriteArrayList<>();
 
-    /** Starts a server. */
+    /** Starts a server on 127.0.0.1. */
     public LocalServer() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this(InetAddress.getLoopbackAddress());
+    }
+
+    /** Starts a server on {@code address} (another loopback address such as 127.0.0.2). */
+    public LocalServer(InetAddress address) throws IOException {
+        this(address, 0);
+    }
+
+    /** Starts a server on {@code address} and {@code port} (0: any free port). */
+    public LocalServer(InetAddress address, int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress(address, port), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             hits.add(new Hit(path, System.nanoTime(), exchange.getRequestHeaders()));
@@ -82,9 +92,45 @@ public final class LocalServer implements AutoCloseable {
         }
     }
 
-    /** http://127.0.0.1:PORT */
+    /** Serves fixed bytes. */
+    public LocalServer serve(String path, String contentType, byte[] body) {
+        return route(path, ex -> send(ex, 200, contentType, body));
+    }
+
+    /** Answers with a redirect to {@code location}. */
+    public LocalServer redirect(String path, int status, String location) {
+        return route(path, ex -> {
+            ex.getResponseHeaders().set("Location", location);
+            send(ex, status, null, new byte[0]);
+        });
+    }
+
+    /** http://ADDRESS:PORT, e.g. http://127.0.0.1:PORT */
     public String base() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
+    }
+
+    /** The port listened on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The paths requested so far, in arrival order. */
+    public List<String> paths() {
+        return hits.stream().map(Hit::path).toList();
+    }
+
+    /**
+     * The gaps between the arrivals of consecutive requests whose path passes {@code filter}, in
+     * milliseconds.
+     */
+    public List<Long> gapsMillis(java.util.function.Predicate<String> filter) {
+        List<Long> times = hits.stream().filter(h -> filter.test(h.path())).map(Hit::nanoTime).sorted().toList();
+        List<Long> gaps = new java.util.ArrayList<>();
+        for (int i = 1; i < times.size(); i++) {
+            gaps.add((times.get(i) - times.get(i - 1)) / 1_000_000);
+        }
+        return gaps;
     }
 
     /** Every request so far. */
