@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policywatch.crawler.extract.PageExtractor;
 import org.policywatch.crawler.fetch.CharsetDetector;
+import org.policywatch.crawler.relevance.Lexicon;
+import org.policywatch.crawler.relevance.RelevanceScorer;
 import org.policywatch.model.Json;
 import org.policywatch.model.Page;
 import picocli.CommandLine.Command;
@@ -18,8 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code policywatch extract [--url U] FILE.html…}: one JSON {@link Page} a line on stdout, its
- * {@code id} the file's name without extension. A file that cannot be read is reported on
- * stderr and the others go on.
+ * {@code id} the file's name without extension, {@code relevance} scored with the bundled
+ * lexicon. A file that cannot be read is reported on stderr and the others go on.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Extract title, dates and main text from saved HTML pages: one JSON Page a line "
@@ -35,6 +37,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PageExtractor extractor = new PageExtractor();
+        RelevanceScorer scorer = new RelevanceScorer(Lexicon.bundled());
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         int failures = 0;
         for (Path file : files) {
@@ -42,6 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
                 String html = CharsetDetector.decode(Files.readAllBytes(file), null);
                 String pageUrl = url != null ? url : file.toAbsolutePath().toUri().toString();
                 Page page = extractor.extract(html, pageUrl, null, null);
+                page = page.withRelevance(scorer.score(page));
                 out.println(Json.write(page.withId(baseName(file))));
             } catch (IOException | RuntimeException e) {
                 failures++;

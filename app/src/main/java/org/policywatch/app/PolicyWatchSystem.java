@@ -127,7 +127,7 @@ public final class PolicyWatchSystem implements AutoCloseable {
                 s.hostDelayMillis() == null ? d.hostDelay() : Duration.ofMillis(s.hostDelayMillis()),
                 s.userAgent() == null ? d.userAgent() : s.userAgent(), d.maxBodyBytes(), d.connectTimeout(),
                 d.requestTimeout(), d.maxRedirects(), s.threads() == null ? d.threads() : s.threads(),
-                s.warcMaxFileBytes() == null ? d.warcMaxFileBytes() : s.warcMaxFileBytes());
+                s.warcMaxFileBytes() == null ? d.warcMaxFileBytes() : s.warcMaxFileBytes(), s.curation());
     }
 
     private <T extends Runnable & AutoCloseable> void launch(String name, T stage) {

@@ -31,6 +31,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policywatch.app.config.PolicyWatchConfig;
 import org.policywatch.app.demo.DemoArticle;
+import org.policywatch.crawler.CrawlerConfig;
+import org.policywatch.crawler.CurationConfig;
+import org.policywatch.crawler.state.CrawlState;
+import org.policywatch.crawler.state.UrlRecord;
+import org.policywatch.crawler.state.UrlStatus;
 import org.policywatch.model.Json;
 import org.policywatch.model.Topics;
 
@@ -49,10 +54,13 @@ class PipelineIT {
     void demoArticlesFlowFromOutletToSearchAndARestartContinues() throws Exception {
         PolicyWatchConfig cfg = config(freePort());
         List<DemoArticle> articles;
+        List<DemoArticle> offTopic;
         long pagesAfterFirstRun;
         try (PolicyWatchSystem system = PolicyWatchSystem.start(cfg, PolicyWatchSystem.Parts.ALL)) {
-            articles = system.demo().articles();
+            articles = system.demo().articles().stream().filter(DemoArticle::onTopic).toList();
+            offTopic = system.demo().articles().stream().filter(a -> !a.onTopic()).toList();
             assertThat(articles).hasSizeGreaterThanOrEqualTo(15);
+            assertThat(offTopic).isNotEmpty();
 
             JsonNode all = await(system.url(), "", r -> r.path("total").asInt() >= articles.size());
             assertThat(all.path("total").asInt()).isEqualTo(articles.size());
@@ -62,6 +70,8 @@ class PipelineIT {
                 indexedTitles.add(hit.path("title").asText());
             }
             assertThat(indexedTitles).containsAll(articles.stream().map(DemoArticle::title).toList());
+            assertThat(indexedTitles).as("off-topic articles are not analysed")
+                    .doesNotContainAnyElementsOf(offTopic.stream().map(DemoArticle::title).toList());
 
             // A quote with its speaker, both in the API and on the HTML search page.
             JsonNode quoted = null;
@@ -93,6 +103,17 @@ class PipelineIT {
 
             pagesAfterFirstRun = countRecords(system.bootstrapServers(), Topics.PAGES);
             assertThat(pagesAfterFirstRun).isEqualTo(articles.size());
+        }
+
+        // The off-topic articles were fetched and kept in the crawl state with their score.
+        try (CrawlState state = CrawlState.open(CrawlerConfig.defaults(data).stateDb())) {
+            for (DemoArticle article : offTopic) {
+                UrlRecord rec = state.get(article.url()).orElseThrow();
+                assertThat(rec.status()).as(article.url()).isEqualTo(UrlStatus.IRRELEVANT);
+                assertThat(rec.relevance()).isNotNull().isLessThan(CurationConfig.DEFAULT_RELEVANCE_THRESHOLD);
+            }
+            assertThat(state.counts()).containsEntry(UrlStatus.IRRELEVANT, offTopic.size())
+                    .containsEntry(UrlStatus.DONE, articles.size());
         }
 
         // Second run on the same data directory: nothing crawled twice, nothing lost.

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param threads        pages fetched at once over all hosts (one at a time per host); default 4
  * @param warcMaxFileBytes a WARC file is closed and a new one started once it holds this many
  *                       (compressed) bytes; default 1 GiB
+ * @param curation       relevance threshold, lexicon, near-duplicate distance and revisit
+ *                       schedule; default {@link CurationConfig#defaults()}
  */
 public record CrawlerConfig(
         Path stateDb,
@@ -34,7 +36,8 @@ public record CrawlerConfig(
         Duration requestTimeout,
         int maxRedirects,
         int threads,
-        long warcMaxFileBytes) {
+        long warcMaxFileBytes,
+        CurationConfig curation) {
 
     /** The default User-Agent. */
     public static final String DEFAULT_USER_AGENT = "PolicyWatch/0.1 (+https://policywatch.org/bot)";
@@ -79,13 +82,14 @@ public record CrawlerConfig(
         if (warcMaxFileBytes < 1) {
             throw new IllegalArgumentException("crawler.warcMaxFileBytes must be >= 1: " + warcMaxFileBytes);
         }
+        curation = curation == null ? CurationConfig.defaults() : curation;
     }
 
-    /** Settings with the default WARC file size. */
+    /** Settings with the default WARC file size and {@link CurationConfig}. */
     public CrawlerConfig(Path stateDb, Path warcDir, Duration hostDelay, String userAgent, long maxBodyBytes,
             Duration connectTimeout, Duration requestTimeout, int maxRedirects, int threads) {
         this(stateDb, warcDir, hostDelay, userAgent, maxBodyBytes, connectTimeout, requestTimeout, maxRedirects,
-                threads, DEFAULT_WARC_MAX_FILE_BYTES);
+                threads, DEFAULT_WARC_MAX_FILE_BYTES, null);
     }
 
     /** The defaults, with the state DB and WARC directory under {@code dataDir/crawler}. */
@@ -99,7 +103,13 @@ public record CrawlerConfig(
     /** The same settings with another host delay (tests and the demo outlet use short ones). */
     public CrawlerConfig withHostDelay(Duration delay) {
         return new CrawlerConfig(stateDb, warcDir, delay, userAgent, maxBodyBytes, connectTimeout,
-                requestTimeout, maxRedirects, threads, warcMaxFileBytes);
+                requestTimeout, maxRedirects, threads, warcMaxFileBytes, curation);
+    }
+
+    /** The same settings with other curation settings. */
+    public CrawlerConfig withCuration(CurationConfig newCuration) {
+        return new CrawlerConfig(stateDb, warcDir, hostDelay, userAgent, maxBodyBytes, connectTimeout,
+                requestTimeout, maxRedirects, threads, warcMaxFileBytes, newCuration);
     }
 
     /** The robots.txt agent name: the User-Agent's product token, e.g. {@code PolicyWatch}. */

@@ -16,6 +16,17 @@ public final class Ids {
         return HexFormat.of().formatHex(digest, 0, 16);
     }
 
+    /**
+     * The id of version {@code n} of the article at a canonical URL: {@link #articleId} for
+     * version 1 (so first copies keep their id), else the id of {@code canonicalUrl + "#v" + n}.
+     */
+    public static String versionId(String canonicalUrl, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("version must be >= 1: " + n);
+        }
+        return n == 1 ? articleId(canonicalUrl) : articleId(canonicalUrl + "#v" + n);
+    }
+
     /** Hex SHA-256 of a text, for content hashes. */
     public static String sha256Hex(String text) {
         return HexFormat.of().formatHex(sha256(text));

@@ -24,6 +24,8 @@ import java.util.List;
  * @param contentHash   hash of the main text, for duplicate detection
  * @param warc          where the archived response is, null if not archived
  * @param schemaVersion wire format version, {@link #SCHEMA_VERSION} when written by this code
+ * @param version       the article's version, 1 for its first copy; a changed copy fetched again at
+ *                      the same URL is version 2, 3... with its own id (see {@link Ids#versionId})
  */
 public record Page(
         String id,
@@ -41,7 +43,8 @@ public record Page(
         Double relevance,
         String contentHash,
         WarcRef warc,
-        Integer schemaVersion) {
+        Integer schemaVersion,
+        Integer version) {
 
     /** The version of the Page / AnalyzedArticle wire format this code writes. */
     public static final int SCHEMA_VERSION = 1;
@@ -56,23 +59,43 @@ public record Page(
         if (schemaVersion == null) {
             schemaVersion = SCHEMA_VERSION;
         }
+        version = version == null ? 1 : version;
+        if (version < 1) {
+            throw new IllegalArgumentException("page.version must be >= 1: " + version);
+        }
+    }
+
+    /** A first version (version 1). */
+    public Page(String id, String url, String canonicalUrl, Source source, Instant fetchedAt,
+            OffsetDateTime publishedAt, OffsetDateTime modifiedAt, String title, List<String> authors,
+            String standfirst, List<String> paragraphs, String language, Double relevance, String contentHash,
+            WarcRef warc, Integer schemaVersion) {
+        this(id, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title, authors, standfirst,
+                paragraphs, language, relevance, contentHash, warc, schemaVersion, 1);
     }
 
     /** The same page with another id (the {@code extract} command names pages by file). */
     public Page withId(String newId) {
         return new Page(newId, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title,
-                authors, standfirst, paragraphs, language, relevance, contentHash, warc, schemaVersion);
+                authors, standfirst, paragraphs, language, relevance, contentHash, warc, schemaVersion, version);
     }
 
     /** The same page with a WARC reference. */
     public Page withWarc(WarcRef newWarc) {
         return new Page(id, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title,
-                authors, standfirst, paragraphs, language, relevance, contentHash, newWarc, schemaVersion);
+                authors, standfirst, paragraphs, language, relevance, contentHash, newWarc, schemaVersion, version);
+    }
+
+    /** The same page as version {@code n} of its article, with that version's id. */
+    public Page asVersion(int n) {
+        return new Page(Ids.versionId(canonicalUrl, n), url, canonicalUrl, source, fetchedAt, publishedAt,
+                modifiedAt, title, authors, standfirst, paragraphs, language, relevance, contentHash, warc,
+                schemaVersion, n);
     }
 
     /** The same page with a relevance score. */
     public Page withRelevance(Double newRelevance) {
         return new Page(id, url, canonicalUrl, source, fetchedAt, publishedAt, modifiedAt, title,
-                authors, standfirst, paragraphs, language, newRelevance, contentHash, warc, schemaVersion);
+                authors, standfirst, paragraphs, language, newRelevance, contentHash, warc, schemaVersion, version);
     }
 }

@@ -56,6 +56,26 @@ class JsonTest {
     }
 
     @Test
+    void versionsDefaultToOneAndLaterVersionsGetTheirOwnId() {
+        Page first = page();
+        assertThat(first.version()).isEqualTo(1);
+        assertThat(Json.write(first)).contains("\"version\":1");
+        Page second = first.asVersion(2);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.id()).isNotEqualTo(first.id()).isEqualTo(Ids.versionId("https://news.example/a", 2));
+        assertThat(first.asVersion(1).id()).isEqualTo(first.id());
+        assertThat(Json.read(Json.write(second), Page.class)).isEqualTo(second);
+        AnalyzedArticle analyzed = AnalyzedArticle.of(second, null, null, null, null, null, null, "t");
+        assertThat(analyzed.version()).isEqualTo(2);
+        assertThat(Json.read(Json.write(analyzed), AnalyzedArticle.class).page()).isEqualTo(second);
+        String old = Json.write(first).replace(",\"version\":1", "");
+        assertThat(old).doesNotContain("version\"");
+        assertThat(Json.read(old, Page.class).version()).as("records without a version are version 1").isEqualTo(1);
+        assertThatThrownBy(() -> Json.read("{\"id\":\"x\",\"version\":0}", Page.class))
+                .isInstanceOf(Json.BadRecordException.class).hasMessageContaining("version");
+    }
+
+    @Test
     void olderReaderIgnoresUnknownFields() {
         String json = Json.write(page()).replaceFirst("\\{", "{\"futureField\":[1,2],");
         assertThat(Json.read(json, Page.class).title()).isEqualTo("Police raid clinic");

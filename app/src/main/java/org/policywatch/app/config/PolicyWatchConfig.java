@@ -1,6 +1,11 @@
 package org.policywatch.app.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.policywatch.crawler.CurationConfig;
+import org.policywatch.crawler.dedup.NearDuplicates;
 
 /**
  * Everything {@code policywatch run} needs, with defaults that start the whole system on one
@@ -75,13 +80,26 @@ public record PolicyWatchConfig(
     /**
      * Crawler settings; the rest of {@code CrawlerConfig} keeps its documented defaults.
      *
-     * @param hostDelayMillis pause between two requests to one host; default 2000
-     * @param threads         pages fetched at once over all hosts; default 4
-     * @param userAgent       the crawler's User-Agent; default PolicyWatch's
-     * @param warcMaxFileBytes size at which a WARC file is closed and the next started; default
-     *                        1073741824 (1 GiB)
+     * @param hostDelayMillis        pause between two requests to one host; default 2000
+     * @param threads                pages fetched at once over all hosts; default 4
+     * @param userAgent              the crawler's User-Agent; default PolicyWatch's
+     * @param warcMaxFileBytes       size at which a WARC file is closed and the next started;
+     *                               default 1073741824 (1 GiB)
+     * @param relevanceThreshold     pages scoring below it (0..1) are kept in the crawl state as
+     *                               irrelevant and not analysed; default 0.3
+     * @param lexicon                a weighted phrase lexicon file (TSV); default the bundled
+     *                               drug-policy lexicon
+     * @param nearDuplicateDistance  SimHash bits (0..7) within which a page is a copy of an earlier
+     *                               article; -1 turns near-duplicate detection off; default 7
+     * @param minRevisitSeconds      shortest adaptive interval between two visits of a source; default 300
+     * @param maxRevisitSeconds      longest adaptive interval between two visits of a source; default 21600
+     * @param articleRevisitsMinutes ages (minutes after the first fetch, comma-separated) at which a
+     *                               sent article is fetched again to find new versions; "none" for
+     *                               none; default "360,2880"
      */
-    public record CrawlerSettings(Long hostDelayMillis, Integer threads, String userAgent, Long warcMaxFileBytes) {
+    public record CrawlerSettings(Long hostDelayMillis, Integer threads, String userAgent, Long warcMaxFileBytes,
+            Double relevanceThreshold, String lexicon, Integer nearDuplicateDistance, Long minRevisitSeconds,
+            Long maxRevisitSeconds, String articleRevisitsMinutes) {
         public CrawlerSettings {
             if (warcMaxFileBytes != null && warcMaxFileBytes < 1) {
                 throw new IllegalArgumentException("crawler.warcMaxFileBytes must be >= 1");
@@ -92,12 +110,44 @@ public record PolicyWatchConfig(
             if (threads != null && threads < 1) {
                 throw new IllegalArgumentException("crawler.threads must be >= 1");
             }
+            curation(relevanceThreshold, lexicon, nearDuplicateDistance, minRevisitSeconds, maxRevisitSeconds,
+                    articleRevisitsMinutes); // validates
         }
 
-        /** Settings with the default WARC file size. */
+        /** Settings with the default WARC file size and relevance, duplicate and revisit settings. */
         public CrawlerSettings(Long hostDelayMillis, Integer threads, String userAgent) {
-            this(hostDelayMillis, threads, userAgent, null);
+            this(hostDelayMillis, threads, userAgent, null, null, null, null, null, null, null);
         }
+
+        /** The relevance, duplicate and revisit settings, defaults filled in. */
+        public CurationConfig curation() {
+            return curation(relevanceThreshold, lexicon, nearDuplicateDistance, minRevisitSeconds, maxRevisitSeconds,
+                    articleRevisitsMinutes);
+        }
+
+        private static CurationConfig curation(Double threshold, String lexicon, Integer distance, Long minSeconds,
+                Long maxSeconds, String revisitMinutes) {
+            List<Duration> revisits = null;
+            if (revisitMinutes != null && !revisitMinutes.isBlank()) {
+                revisits = new ArrayList<>();
+                if (!revisitMinutes.strip().equalsIgnoreCase("none")) {
+                    for (String part : revisitMinutes.split(",")) {
+                        try {
+                            revisits.add(Duration.ofMinutes(Long.parseLong(part.strip())));
+                        } catch (NumberFormatException e) {
+                            throw new IllegalArgumentException(
+                                    "crawler.articleRevisitsMinutes: expected minutes like 360,2880: " + revisitMinutes);
+                        }
+                    }
+                }
+            }
+            return new CurationConfig(threshold == null ? CurationConfig.DEFAULT_RELEVANCE_THRESHOLD : threshold,
+                    lexicon == null || lexicon.isBlank() ? null : Path.of(lexicon),
+                    distance == null ? NearDuplicates.DEFAULT_MAX_DISTANCE : distance,
+                    minSeconds == null ? null : Duration.ofSeconds(minSeconds),
+                    maxSeconds == null ? null : Duration.ofSeconds(maxSeconds), revisits);
+        }
+
     }
 
     /**

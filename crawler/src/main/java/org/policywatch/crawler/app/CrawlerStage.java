@@ -32,6 +32,7 @@ import org.policywatch.crawler.fetch.FetchResult;
 import org.policywatch.crawler.fetch.HostGate;
 import org.policywatch.crawler.fetch.PageFetcher;
 import org.policywatch.crawler.fetch.RetryPolicy;
+import org.policywatch.crawler.revisit.RevisitPolicy;
 import org.policywatch.crawler.state.CrawlState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,6 +65,7 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ReentrantLock passLock = new ReentrantLock();
+    private final RevisitPolicy revisits;
 
     /**
      * A stage; opens the crawl state and the Kafka producer.
@@ -96,7 +98,9 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
                 (host, policy) -> gate.setDelay(host, policy.effectiveDelay(config.hostDelay())));
         this.discoverer = new SourceDiscoverer(politeFetch, robots, state);
         this.archive = new WarcArchive(config.warcDir(), config.warcMaxFileBytes(), config.userAgent(), clock);
-        this.worker = new PageWorker(fetcher, gate, robots, new PageExtractor(), state, sink, clock, archive);
+        this.worker = new PageWorker(fetcher, gate, robots, new PageExtractor(), state, sink, clock, archive,
+                config.curation());
+        this.revisits = config.curation().revisitPolicy();
         AtomicInteger n = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "policywatch-crawler-" + n.incrementAndGet());
@@ -226,7 +230,9 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
             }
         }
         discoverer.recordVisits(found);
-        state.recordVisit(source.name(), now);
+        Duration interval = revisits.nextInterval(source.interval(), state.sourceInterval(source.name()).orElse(null),
+                fresh > 0);
+        state.recordVisit(source.name(), now, interval);
         for (String problem : found.problems()) {
             LOG.warn("Source {}: {}", source.name(), problem);
         }
@@ -276,7 +282,12 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
 
     private boolean isDue(SourceConfig source, Instant now) {
         Optional<Instant> last = state.lastVisit(source.name());
-        return last.isEmpty() || !last.get().plus(source.interval()).isAfter(now);
+        return last.isEmpty() || !last.get().plus(interval(source)).isAfter(now);
+    }
+
+    /** The source's adaptive interval (see {@link RevisitPolicy}), its configured one at first. */
+    private Duration interval(SourceConfig source) {
+        return state.sourceInterval(source.name()).orElse(source.interval());
     }
 
     private Duration idleTime() {
@@ -284,7 +295,7 @@ public final class CrawlerStage implements Runnable, AutoCloseable {
         Duration wait = IDLE_POLL;
         for (SourceConfig source : sources) {
             Optional<Instant> last = state.lastVisit(source.name());
-            Duration untilDue = last.map(l -> Duration.between(now, l.plus(source.interval()))).orElse(Duration.ZERO);
+            Duration untilDue = last.map(l -> Duration.between(now, l.plus(interval(source)))).orElse(Duration.ZERO);
             if (untilDue.compareTo(wait) < 0) {
                 wait = untilDue;
             }

@@ -1,16 +1,11 @@
 package org.policywatch.crawler.state;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.policywatch.crawler.dedup.NearDuplicates;
+import org.policywatch.crawler.dedup.SimHash;
 
 /**
  * The crawl state, one SQLite file in WAL mode. Opening it returns URLs left in flight by a
@@ -30,20 +27,6 @@ public final class CrawlState implements AutoCloseable {
     /** Wait before the first retry of a failed URL; quadrupled for each further one, capped at a day. */
     public static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration MAX_RETRY = Duration.ofDays(1);
-    private static final int MAX_ERROR_CHARS = 1000;
-
-    private static final String[] SCHEMA = {
-        "CREATE TABLE IF NOT EXISTS urls (url TEXT PRIMARY KEY, source TEXT NOT NULL, status TEXT NOT NULL,"
-            + " canonical_url TEXT, article_id TEXT, content_hash TEXT, fetched_at INTEGER,"
-            + " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER, last_error TEXT, relevance REAL,"
-            + " discovered_at INTEGER NOT NULL)",
-        "CREATE INDEX IF NOT EXISTS urls_due ON urls (source, status, next_attempt_at)",
-        "CREATE INDEX IF NOT EXISTS urls_canonical ON urls (canonical_url)",
-        "CREATE INDEX IF NOT EXISTS urls_hash ON urls (content_hash)",
-        "CREATE TABLE IF NOT EXISTS resources (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT,"
-            + " last_visit INTEGER, last_changed INTEGER)",
-        "CREATE TABLE IF NOT EXISTS sources (name TEXT PRIMARY KEY, last_visit INTEGER NOT NULL)"
-    };
 
     private final Connection db;
     private boolean closed;
@@ -54,29 +37,7 @@ public final class CrawlState implements AutoCloseable {
 
     /** Opens (creating if needed) the state at {@code file}; in-flight URLs go back to queued. */
     public static CrawlState open(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the crawl state directory for " + file, e);
-        }
-        try {
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA busy_timeout=10000");
-                for (String ddl : SCHEMA) {
-                    s.execute(ddl);
-                }
-                s.executeUpdate("UPDATE urls SET status = 'queued' WHERE status = 'in_flight'");
-            }
-            return new CrawlState(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the crawl state " + file + ": " + e.getMessage(), e);
-        }
+        return new CrawlState(StateDb.connect(file));
     }
 
     /** Records a discovered URL; returns true if it was new (URLs seen before are left alone). */
@@ -87,19 +48,24 @@ public final class CrawlState implements AutoCloseable {
 
     /**
      * Claims up to {@code limit} due URLs of a source (queued ones, then failed ones whose retry
-     * time has come), oldest first: they become in flight and their attempts grow by one.
+     * time has come), oldest first: they become in flight and their attempts grow by one. Done
+     * articles whose revisit time has come are claimed too, after those, and become
+     * {@link UrlStatus#REVISITING}.
      */
     public synchronized List<String> claimDue(String source, int limit, Instant now) {
         List<String> urls = new ArrayList<>();
-        try (PreparedStatement q = db.prepareStatement("SELECT url FROM urls WHERE source = ? AND (status = 'queued'"
-                + " OR (status = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?))"
-                + " ORDER BY discovered_at, url LIMIT ?")) {
+        List<String> revisits = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT url, status FROM urls WHERE source = ? AND (status = 'queued'"
+                + " OR (status = 'failed' AND next_attempt_at IS NOT NULL AND next_attempt_at <= ?)"
+                + " OR (status = 'done' AND revisit_at IS NOT NULL AND revisit_at <= ?))"
+                + " ORDER BY status = 'done', discovered_at, url LIMIT ?")) {
             q.setString(1, source);
             q.setLong(2, now.toEpochMilli());
-            q.setInt(3, limit);
+            q.setLong(3, now.toEpochMilli());
+            q.setInt(4, limit);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    urls.add(rs.getString(1));
+                    (rs.getString(2).equals("done") ? revisits : urls).add(rs.getString(1));
                 }
             }
         } catch (SQLException e) {
@@ -109,7 +75,11 @@ public final class CrawlState implements AutoCloseable {
             for (String url : urls) {
                 update("UPDATE urls SET status = 'in_flight', attempts = attempts + 1 WHERE url = ?", url);
             }
+            for (String url : revisits) {
+                update("UPDATE urls SET status = 'revisiting' WHERE url = ?", url);
+            }
         });
+        urls.addAll(revisits);
         return urls;
     }
 
@@ -117,6 +87,7 @@ public final class CrawlState implements AutoCloseable {
     public synchronized void requeue(String url) {
         update("UPDATE urls SET status = 'queued', attempts = MAX(attempts - 1, 0) WHERE url = ? AND status = 'in_flight'",
                 url);
+        update("UPDATE urls SET status = 'done' WHERE url = ? AND status = 'revisiting'", url);
     }
 
     /**
@@ -128,33 +99,127 @@ public final class CrawlState implements AutoCloseable {
      */
     public synchronized boolean claimArticle(String url, String canonicalUrl, String articleId, String contentHash,
             Double relevance) {
-        String other = null;
-        try (PreparedStatement q = db.prepareStatement("SELECT url FROM urls WHERE url <> ?"
-                + " AND status IN ('done', 'in_flight') AND (canonical_url = ? OR content_hash = ?) LIMIT 1")) {
+        return claimArticle(url, canonicalUrl, articleId, contentHash, relevance, null, -1).claimed();
+    }
+
+    /**
+     * Records the identity of an extracted page, unless another URL already holds the same
+     * article: same canonical URL or same content hash (the URL is then {@link UrlStatus#SKIPPED})
+     * or, if {@code simhash} is given, a fingerprint within {@code maxDistance} bits (the URL is
+     * then a {@link UrlStatus#DUPLICATE}). Both link the URL to the first copy's article id. The
+     * checks and the claim are one step, so two copies fetched at once cannot both be claimed.
+     */
+    public synchronized ArticleClaim claimArticle(String url, String canonicalUrl, String articleId,
+            String contentHash, Double relevance, Long simhash, int maxDistance) {
+        NearDuplicates.Candidate same = null;
+        try (PreparedStatement q = db.prepareStatement("SELECT url, article_id FROM urls WHERE url <> ?"
+                + " AND status IN ('done', 'in_flight', 'revisiting') AND (canonical_url = ? OR content_hash = ?)"
+                + " LIMIT 1")) {
             q.setString(1, url);
             q.setString(2, canonicalUrl);
             q.setString(3, contentHash);
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
-                    other = rs.getString(1);
+                    same = new NearDuplicates.Candidate(rs.getString(1), rs.getString(2), 0L);
                 }
             }
         } catch (SQLException e) {
             throw failure("check duplicates", e);
         }
-        update("UPDATE urls SET canonical_url = ?, article_id = ?, content_hash = ?, relevance = ? WHERE url = ?",
-                canonicalUrl, articleId, contentHash, relevance, url);
-        if (other != null) {
-            markSkipped(url, "duplicate of " + other);
-            return false;
+        update("UPDATE urls SET canonical_url = ?, article_id = ?, content_hash = ?, relevance = ?, simhash = ?"
+                + " WHERE url = ?", canonicalUrl, articleId, contentHash, relevance, simhash, url);
+        if (same != null) {
+            markSkipped(url, "duplicate of " + same.url());
+            update("UPDATE urls SET duplicate_of = ? WHERE url = ?", same.articleId(), url);
+            return new ArticleClaim(ArticleClaim.Kind.SAME_ARTICLE, same.url(), same.articleId(), 0);
         }
-        return true;
+        if (simhash != null && maxDistance >= 0) {
+            Optional<NearDuplicates.Match> near = NearDuplicates.closest(simhash,
+                    StateDb.nearCandidates(db, url, simhash), maxDistance);
+            if (near.isPresent()) {
+                NearDuplicates.Candidate first = near.get().first();
+                update("UPDATE urls SET status = 'duplicate', duplicate_of = ?, last_error = ?, next_attempt_at = NULL"
+                        + " WHERE url = ?", first.articleId(), truncate("near duplicate of " + first.url() + " ("
+                        + near.get().distance() + " bits)"), url);
+                return new ArticleClaim(ArticleClaim.Kind.NEAR_DUPLICATE, first.url(), first.articleId(),
+                        near.get().distance());
+            }
+            inTransaction(() -> {
+                for (int band = 0; band < SimHash.BANDS; band++) {
+                    update("INSERT OR IGNORE INTO simhash_bands (band, value, url) VALUES (?, ?, ?)", band,
+                            SimHash.band(simhash, band), url);
+                }
+            });
+        }
+        return new ArticleClaim(ArticleClaim.Kind.CLAIMED, null, null, 0);
+    }
+
+    /**
+     * Records a page scored below the relevance threshold: kept with its identity and score,
+     * {@link UrlStatus#IRRELEVANT}, not fetched again.
+     */
+    public synchronized void markIrrelevant(String url, String canonicalUrl, String articleId, String contentHash,
+            double relevance, Instant fetchedAt) {
+        update("UPDATE urls SET status = 'irrelevant', canonical_url = ?, article_id = ?, content_hash = ?,"
+                + " relevance = ?, fetched_at = ?, last_error = NULL, next_attempt_at = NULL WHERE url = ?",
+                canonicalUrl, articleId, contentHash, relevance, fetchedAt.toEpochMilli(), url);
     }
 
     /** Marks a URL done: its page was acknowledged by Kafka. */
     public synchronized void markDone(String url, Instant fetchedAt) {
-        update("UPDATE urls SET status = 'done', fetched_at = ?, last_error = NULL, next_attempt_at = NULL WHERE url = ?",
-                fetchedAt.toEpochMilli(), url);
+        markDone(url, fetchedAt, null);
+    }
+
+    /**
+     * Marks a URL done (its first version was acknowledged by Kafka) and records that version;
+     * {@code revisitAt}, if not null, is when it is fetched again on purpose.
+     */
+    public synchronized void markDone(String url, Instant fetchedAt, Instant revisitAt) {
+        update("UPDATE urls SET status = 'done', fetched_at = ?, first_fetched_at = COALESCE(first_fetched_at, ?),"
+                + " last_error = NULL, next_attempt_at = NULL, revisit_at = ? WHERE url = ?",
+                fetchedAt.toEpochMilli(), fetchedAt.toEpochMilli(), revisitAt == null ? null : revisitAt.toEpochMilli(),
+                url);
+        update("INSERT OR IGNORE INTO versions (article_id, url, version, content_hash, fetched_at)"
+                + " SELECT article_id, url, version, content_hash, fetched_at FROM urls WHERE url = ?"
+                + " AND article_id IS NOT NULL", url);
+    }
+
+    /**
+     * Ends a revisit of a done article: done again, one more revisit counted, the next one at
+     * {@code nextRevisitAt} (null: none). If {@code newVersion} is given, its page was acknowledged
+     * by Kafka: it becomes the URL's latest version and is kept next to the earlier ones.
+     */
+    public synchronized void finishRevisit(String url, ArticleVersion newVersion, Instant nextRevisitAt) {
+        Long next = nextRevisitAt == null ? null : nextRevisitAt.toEpochMilli();
+        if (newVersion == null) {
+            update("UPDATE urls SET status = 'done', revisits = revisits + 1, revisit_at = ? WHERE url = ?", next, url);
+            return;
+        }
+        inTransaction(() -> {
+            update("UPDATE urls SET status = 'done', revisits = revisits + 1, revisit_at = ?, version = ?,"
+                    + " content_hash = ?, fetched_at = ? WHERE url = ?", next, newVersion.version(),
+                    newVersion.contentHash(), newVersion.fetchedAt().toEpochMilli(), url);
+            update("INSERT OR REPLACE INTO versions (article_id, url, version, content_hash, fetched_at)"
+                    + " VALUES (?, ?, ?, ?, ?)", newVersion.articleId(), url, newVersion.version(),
+                    newVersion.contentHash(), newVersion.fetchedAt().toEpochMilli());
+        });
+    }
+
+    /** The versions of the article at a URL, oldest first. */
+    public synchronized List<ArticleVersion> versions(String url) {
+        List<ArticleVersion> found = new ArrayList<>();
+        try (PreparedStatement q = db.prepareStatement("SELECT article_id, version, content_hash, fetched_at"
+                + " FROM versions WHERE url = ? ORDER BY version")) {
+            q.setString(1, url);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new ArticleVersion(rs.getString(1), rs.getInt(2), rs.getString(3), instant(rs, 4)));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read versions", e);
+        }
+        return found;
     }
 
     /**
@@ -182,7 +247,8 @@ public final class CrawlState implements AutoCloseable {
     /** The row of a URL, if known. */
     public synchronized Optional<UrlRecord> get(String url) {
         try (PreparedStatement q = db.prepareStatement("SELECT url, source, status, canonical_url, article_id,"
-                + " content_hash, fetched_at, attempts, next_attempt_at, last_error, relevance FROM urls WHERE url = ?")) {
+                + " content_hash, fetched_at, attempts, next_attempt_at, last_error, relevance, duplicate_of, version,"
+                + " revisit_at, first_fetched_at, revisits FROM urls WHERE url = ?")) {
             q.setString(1, url);
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
@@ -192,7 +258,8 @@ public final class CrawlState implements AutoCloseable {
                 Double rel = rs.wasNull() ? null : relevance;
                 return Optional.of(new UrlRecord(rs.getString(1), rs.getString(2), UrlStatus.fromDb(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6), instant(rs, 7), rs.getInt(8),
-                        instant(rs, 9), rs.getString(10), rel));
+                        instant(rs, 9), rs.getString(10), rel, rs.getString(12), rs.getInt(13), instant(rs, 14), instant(rs, 15),
+                        rs.getInt(16)));
             }
         } catch (SQLException e) {
             throw failure("read a URL", e);
@@ -259,7 +326,31 @@ public final class CrawlState implements AutoCloseable {
 
     /** Records a source's discovery run. */
     public synchronized void recordVisit(String sourceName, Instant at) {
-        update("INSERT OR REPLACE INTO sources (name, last_visit) VALUES (?, ?)", sourceName, at.toEpochMilli());
+        update("INSERT INTO sources (name, last_visit) VALUES (?, ?)"
+                + " ON CONFLICT (name) DO UPDATE SET last_visit = excluded.last_visit", sourceName, at.toEpochMilli());
+    }
+
+    /** Records a source's discovery run and the interval until its next one. */
+    public synchronized void recordVisit(String sourceName, Instant at, Duration nextInterval) {
+        update("INSERT INTO sources (name, last_visit, interval_ms) VALUES (?, ?, ?) ON CONFLICT (name)"
+                + " DO UPDATE SET last_visit = excluded.last_visit, interval_ms = excluded.interval_ms",
+                sourceName, at.toEpochMilli(), nextInterval.toMillis());
+    }
+
+    /** The adaptive interval after a source's last visit, if one was recorded. */
+    public synchronized Optional<Duration> sourceInterval(String sourceName) {
+        try (PreparedStatement q = db.prepareStatement("SELECT interval_ms FROM sources WHERE name = ?")) {
+            q.setString(1, sourceName);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    long ms = rs.getLong(1);
+                    return rs.wasNull() ? Optional.empty() : Optional.of(Duration.ofMillis(ms));
+                }
+                return Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure("read a source interval", e);
+        }
     }
 
     /** Closes the database; idempotent. */
@@ -277,48 +368,22 @@ public final class CrawlState implements AutoCloseable {
     }
 
     private int update(String sql, Object... args) {
-        try (PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                Object a = args[i];
-                if (a == null) {
-                    st.setNull(i + 1, Types.NULL);
-                } else {
-                    st.setObject(i + 1, a);
-                }
-            }
-            return st.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("update", e);
-        }
+        return StateDb.update(db, sql, args);
     }
 
     private void inTransaction(Runnable work) {
-        try {
-            db.setAutoCommit(false);
-            try {
-                work.run();
-                db.commit();
-            } catch (RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw failure("transaction", e);
-        }
+        StateDb.inTransaction(db, work);
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
+        return StateDb.instant(rs, column);
     }
 
     private static String truncate(String s) {
-        return s == null || s.length() <= MAX_ERROR_CHARS ? s : s.substring(0, MAX_ERROR_CHARS);
+        return StateDb.truncate(s);
     }
 
-    private IllegalStateException failure(String what, SQLException e) {
-        return new IllegalStateException("crawl state: cannot " + what + ": " + e.getMessage(), e);
+    private static IllegalStateException failure(String what, SQLException e) {
+        return StateDb.failure(what, e);
     }
 }

@@ -16,6 +16,11 @@ import java.time.Instant;
  * @param nextAttemptAt when a failed URL becomes due again, null if never
  * @param lastError     the last failure or skip reason, null if none
  * @param relevance     the topic score, null if not scored
+ * @param duplicateOf   the article id of the first copy, for duplicates; null otherwise
+ * @param version       the latest version of the article sent from this URL (1 at first)
+ * @param revisitAt     when a done article is next fetched again on purpose, null if never
+ * @param firstFetchedAt when its first version was sent, null if not yet
+ * @param revisits      revisits made so far
  */
 public record UrlRecord(
         String url,
@@ -28,5 +33,10 @@ public record UrlRecord(
         int attempts,
         Instant nextAttemptAt,
         String lastError,
-        Double relevance) {
+        Double relevance,
+        String duplicateOf,
+        int version,
+        Instant revisitAt,
+        Instant firstFetchedAt,
+        int revisits) {
 }

@@ -15,7 +15,7 @@ import org.policywatch.crawler.testing.LocalServer;
  */
 final class TestOutlet implements AutoCloseable {
     static final String[] TOPICS = {
-        "needle exchange", "cannabis licensing", "drug checking", "opioid substitution", "prison health",
+        "needle exchange", "cannabis licensing", "drug checking", "opioid substitution", "prison methadone",
         "naloxone training"};
     static final String EMPTY_PATH = "/2025/04/photo-gallery-of-the-week";
     static final String PRIVATE_PATH = "/private/internal-draft-story-page";

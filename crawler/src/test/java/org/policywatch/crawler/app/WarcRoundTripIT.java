@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcResponse;
 import org.policywatch.crawler.CrawlerConfig;
+import org.policywatch.crawler.CurationConfig;
 import org.policywatch.crawler.archive.ArchivedResponse;
 import org.policywatch.crawler.archive.WarcRecords;
 import org.policywatch.crawler.testing.SharedKafka;
@@ -58,7 +59,8 @@ class WarcRoundTripIT {
             });
             Path warcDir = dir.resolve("crawler/warc");
             CrawlerConfig config = new CrawlerConfig(dir.resolve("crawler/state.db"), warcDir, Duration.ofMillis(50),
-                    null, CrawlerConfig.DEFAULT_MAX_BODY_BYTES, null, null, 5, 2, 4096);
+                    null, CrawlerConfig.DEFAULT_MAX_BODY_BYTES, null, null, 5, 2, 4096,
+                    new CurationConfig(0, null, -1, null, null, null));
             int sent;
             Instant since = Instant.now();
             try (CrawlerStage stage = new CrawlerStage(config, List.of(outlet.source()), SharedKafka.bootstrap())) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.policywatch.crawler.CrawlerConfig;
+import org.policywatch.crawler.CurationConfig;
 import org.policywatch.crawler.SourceConfig;
 
 /** Small builders for crawler ITs: fast configs, sources, feeds and plain article pages (our own text). */
@@ -12,7 +13,9 @@ public final class Fixtures {
     }
 
     /**
-     * A config with short delays and time-outs.
+     * A config with short delays and time-outs. Relevance filtering and near-duplicate detection
+     * are off (threshold 0, distance -1): these fixtures test fetching and discovery, with short
+     * invented pages that are not all about drug policy; RevisitIT and NearDuplicateIT test those.
      *
      * @param dir            where the state lives (state.db, warc/)
      * @param hostDelay      pause between requests to one host
@@ -21,7 +24,8 @@ public final class Fixtures {
      */
     public static CrawlerConfig config(Path dir, Duration hostDelay, int threads, Duration requestTimeout) {
         return new CrawlerConfig(dir.resolve("state.db"), dir.resolve("warc"), hostDelay, null,
-                CrawlerConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(1), requestTimeout, 5, threads);
+                CrawlerConfig.DEFAULT_MAX_BODY_BYTES, Duration.ofSeconds(1), requestTimeout, 5, threads,
+                CrawlerConfig.DEFAULT_WARC_MAX_FILE_BYTES, new CurationConfig(0, null, -1, null, null, null));
     }
 
     /** A source allowed to reach 127.0.0.1, due again at once. */
