@@ -53,8 +53,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             description = "articles for the quote pipeline: the first of the stratified sample (default: ${DEFAULT-VALUE})")
     int quoteSample;
 
-    @Option(names = "--warmup", defaultValue = "2",
-            description = "warm-up articles before each mode, not timed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "6",
+            description = "warm-up articles through the analyzer before the first mode (JIT of CoreNLP and the "
+                    + "extractors), not timed; each mode then warms up with one article a thread (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--modes", split = ",", defaultValue = "annotators,analyzer,quote",
@@ -80,8 +81,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         }
         List<BenchArticle> articles = limit > 0 && limit < all.size() ? all.subList(0, limit) : all;
         List<BenchArticle> sample = articles.subList(0, Math.min(quoteSample, articles.size()));
-        List<BenchArticle> rest = all.subList(articles.size(), all.size());
-        List<BenchArticle> warmUp = (rest.isEmpty() ? all : rest).subList(0, Math.min(warmup, (rest.isEmpty() ? all : rest).size()));
+        List<BenchArticle> spare = articles.size() < all.size() ? all.subList(articles.size(), all.size()) : all;
+        List<BenchArticle> globalWarmUp = spare.subList(0, Math.min(warmup, spare.size()));
+        List<BenchArticle> warmUp = spare.subList(0, Math.min(threads, spare.size()));
         System.err.printf(Locale.ROOT, "corpus: %d articles (%d chars) selected of %d, read in %.2f s; quote sample %d%n",
                 articles.size(), articles.stream().mapToLong(BenchArticle::chars).sum(), all.size(),
                 (System.nanoTime() - t0) / 1e9, sample.size());
@@ -91,6 +93,12 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "NlpPipeline loaded in %.1f s%n", (System.nanoTime() - t1) / 1e9);
         ArticleAnalyzer analyzer = new ArticleAnalyzer(nlp);
         Map<String, Long> tokenCounts = new ConcurrentHashMap<>();
+        long t3 = System.nanoTime();
+        for (BenchArticle a : globalWarmUp) {
+            analyzer.analyze(page(a));
+        }
+        System.err.printf(Locale.ROOT, "warm-up: %d articles through the analyzer in %.1f s%n", globalWarmUp.size(),
+                (System.nanoTime() - t3) / 1e9);
 
         ModeRunner runner = new ModeRunner();
         List<ModeResult> results = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.policywatch.app.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +75,8 @@ final class BenchExtractCommand implements Callable<Integer> {
         List<Double> roundSeconds = new ArrayList<>();
         int errors = 0;
         long paragraphs = 0;
+        ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
+        long cpu0 = threadBean.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) {
             long start = System.nanoTime();
             long[] outcome = round(extractor, pages, perPage);
@@ -80,9 +84,10 @@ final class BenchExtractCommand implements Callable<Integer> {
             errors += (int) outcome[0];
             paragraphs = outcome[1];
         }
+        double cpuSeconds = (threadBean.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double seconds = roundSeconds.stream().mapToDouble(Double::doubleValue).sum();
         ExtractReport report = new ExtractReport(pages.size(), bytes, loadSeconds, rounds, seconds,
-                Timings.ofNanos(perPage), roundSeconds, errors, paragraphs);
+                Timings.ofNanos(perPage), roundSeconds, errors, paragraphs, cpuSeconds);
         System.out.print(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toMap())
                 + System.lineSeparator() : report.text());
         System.out.flush();

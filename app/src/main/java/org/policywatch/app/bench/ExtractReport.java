@@ -19,15 +19,17 @@ import java.util.Objects;
  * @param roundSeconds  wall time of each timed round
  * @param errors        extractions that threw, per round
  * @param paragraphs    paragraphs extracted in one round (a check that the work was done)
+ * @param cpuSeconds    CPU time of the extracting thread over the timed rounds (unlike wall
+ *                      time, not inflated when other processes share the cores)
  */
 public record ExtractReport(int pages, long bytes, double loadSeconds, int rounds, double seconds, Timings perPage,
-                            List<Double> roundSeconds, int errors, long paragraphs) {
+                            List<Double> roundSeconds, int errors, long paragraphs, double cpuSeconds) {
     private static final double MB = 1024.0 * 1024.0;
 
     public ExtractReport {
         Objects.requireNonNull(perPage, "perPage");
         roundSeconds = List.copyOf(roundSeconds);
-        if (pages < 0 || bytes < 0 || rounds < 0 || seconds < 0 || errors < 0) {
+        if (pages < 0 || bytes < 0 || rounds < 0 || seconds < 0 || errors < 0 || cpuSeconds < 0) {
             throw new IllegalArgumentException("counts and times must not be negative");
         }
     }
@@ -35,6 +37,11 @@ public record ExtractReport(int pages, long bytes, double loadSeconds, int round
     /** Pages per second over every timed round. */
     public double pagesPerSecond() {
         return seconds > 0 ? (double) pages * rounds / seconds : 0;
+    }
+
+    /** Pages per second of the extracting thread's CPU time. */
+    public double pagesPerCpuSecond() {
+        return cpuSeconds > 0 ? (double) pages * rounds / cpuSeconds : 0;
     }
 
     /** Megabytes of HTML per second over every timed round. */
@@ -54,8 +61,8 @@ public record ExtractReport(int pages, long bytes, double loadSeconds, int round
         sb.append(String.format(Locale.ROOT, "pages          %d (%.1f MB, loaded in %.2f s, not timed)%n", pages,
                 bytes / MB, loadSeconds));
         sb.append(String.format(Locale.ROOT, "rounds         %d, 1 thread, %.2f s%n", rounds, seconds));
-        sb.append(String.format(Locale.ROOT, "pages/s        %.1f (best round %.1f)%n", pagesPerSecond(),
-                bestRoundPagesPerSecond()));
+        sb.append(String.format(Locale.ROOT, "pages/s        %.1f wall (best round %.1f), %.1f per CPU second%n",
+                pagesPerSecond(), bestRoundPagesPerSecond(), pagesPerCpuSecond()));
         sb.append(String.format(Locale.ROOT, "MB/s           %.2f%n", megabytesPerSecond()));
         sb.append(String.format(Locale.ROOT, "ms/page        p50 %.2f  p95 %.2f  max %.2f  mean %.2f%n",
                 perPage.p50Ms(), perPage.p95Ms(), perPage.maxMs(), perPage.meanMs()));
@@ -74,6 +81,8 @@ public record ExtractReport(int pages, long bytes, double loadSeconds, int round
         out.put("seconds", seconds);
         out.put("pagesPerSecond", pagesPerSecond());
         out.put("bestRoundPagesPerSecond", bestRoundPagesPerSecond());
+        out.put("cpuSeconds", cpuSeconds);
+        out.put("pagesPerCpuSecond", pagesPerCpuSecond());
         out.put("megabytesPerSecond", megabytesPerSecond());
         out.put("perPageMs", perPage);
         out.put("roundSeconds", roundSeconds);
