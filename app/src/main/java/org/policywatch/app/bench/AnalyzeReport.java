@@ -51,6 +51,14 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
         return a == null || b == null || a.cpu().totalMs() <= 0 ? Double.NaN : (b.cpu().totalMs() / a.cpu().totalMs() - 1) * 100;
     }
 
+    /** The analyzer's extra process CPU time (GC and JIT included) over the annotators alone, in percent. */
+    public double overheadProcessCpuPercent() {
+        ModeResult a = mode(ANNOTATORS);
+        ModeResult b = mode(ANALYZER);
+        return a == null || b == null || a.processCpuSeconds() <= 0 ? Double.NaN
+                : (b.processCpuSeconds() / a.processCpuSeconds() - 1) * 100;
+    }
+
     /** Analyzer articles/s over quote-pipeline articles/s (NaN if either is missing). */
     public double speedUpArticles() {
         ModeResult b = mode(ANALYZER);
@@ -73,27 +81,35 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
                 : q.cpu().meanMs() / analyzerSample.meanMs();
     }
 
-    /** The highest per-mode peak heap, in bytes. */
+    /** The most heap in use at one moment in any mode, in bytes. */
     public long peakHeapBytes() {
         return modes.stream().mapToLong(ModeResult::peakHeapBytes).max().orElse(0);
+    }
+
+    /** The highest sum of heap pool peaks in any mode, in bytes. */
+    public long peakPoolsBytes() {
+        return modes.stream().mapToLong(ModeResult::peakPoolsBytes).max().orElse(0);
     }
 
     /** The report as a plain-text table followed by the derived ratios. */
     public String table() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-11s %8s %6s %10s %9s %9s %9s %9s %9s %10s%n", "mode", "articles",
-                "errors", "articles/s", "tokens/s", "ms mean", "ms p95", "cpu ms", "peak MB", "afterGC MB"));
+        sb.append(String.format(Locale.ROOT, "%-11s %8s %6s %10s %9s %9s %9s %9s %8s %9s %9s %8s%n", "mode",
+                "articles", "errors", "articles/s", "tokens/s", "ms mean", "ms p95", "cpu ms", "proc cpu",
+                "pools MB", "peak MB", "live MB"));
         for (ModeResult m : modes) {
-            sb.append(String.format(Locale.ROOT, "%-11s %8d %6d %10.2f %9.0f %9.1f %9.1f %9.1f %9.0f %10.0f%n",
+            sb.append(String.format(Locale.ROOT, "%-11s %8d %6d %10.2f %9.0f %9.1f %9.1f %9.1f %7.1fs %9.0f %9.0f %8.0f%n",
                     m.mode(), m.articles(), m.errors(), m.articlesPerSecond(), m.tokensPerSecond(),
-                    m.latency().meanMs(), m.latency().p95Ms(), m.cpu().meanMs(), m.peakHeapBytes() / MB,
-                    m.heapAfterGc() / MB));
+                    m.latency().meanMs(), m.latency().p95Ms(), m.cpu().meanMs(), m.processCpuSeconds(),
+                    m.peakPoolsBytes() / MB, m.peakHeapBytes() / MB, m.heapAfterGc() / MB));
         }
-        sb.append(String.format(Locale.ROOT, "threads %d, heap limit %.0f MB, peak heap %.0f MB%n", threads,
-                maxHeapBytes / MB, peakHeapBytes() / MB));
+        sb.append(String.format(Locale.ROOT,
+                "threads %d, heap limit %.0f MB, peak heap %.0f MB at once (%.0f MB as the sum of pool peaks)%n",
+                threads, maxHeapBytes / MB, peakHeapBytes() / MB, peakPoolsBytes() / MB));
         if (!Double.isNaN(overheadWallPercent())) {
-            sb.append(String.format(Locale.ROOT, "analyzer overhead over annotators: %+.1f%% wall, %+.1f%% cpu%n",
-                    overheadWallPercent(), overheadCpuPercent()));
+            sb.append(String.format(Locale.ROOT,
+                    "analyzer overhead over annotators: %+.1f%% wall, %+.1f%% worker cpu, %+.1f%% process cpu%n",
+                    overheadWallPercent(), overheadCpuPercent(), overheadProcessCpuPercent()));
         }
         if (!Double.isNaN(speedUpArticles())) {
             sb.append(String.format(Locale.ROOT,
@@ -114,9 +130,11 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
         out.put("threads", threads);
         out.put("maxHeapBytes", maxHeapBytes);
         out.put("peakHeapBytes", peakHeapBytes());
+        out.put("peakPoolsBytes", peakPoolsBytes());
         out.put("modes", modes.stream().map(AnalyzeReport::row).toList());
         putFinite(out, "overheadWallPercent", overheadWallPercent());
         putFinite(out, "overheadCpuPercent", overheadCpuPercent());
+        putFinite(out, "overheadProcessCpuPercent", overheadProcessCpuPercent());
         putFinite(out, "speedUpArticles", speedUpArticles());
         putFinite(out, "speedUpTokens", speedUpTokens());
         putFinite(out, "speedUpSameArticlesCpu", speedUpSameArticlesCpu());
@@ -130,10 +148,12 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
         r.put("errors", m.errors());
         r.put("tokens", m.tokens());
         r.put("wallSeconds", m.wallSeconds());
+        r.put("processCpuSeconds", m.processCpuSeconds());
         r.put("articlesPerSecond", m.articlesPerSecond());
         r.put("tokensPerSecond", m.tokensPerSecond());
         r.put("latencyMs", m.latency());
         r.put("cpuMs", m.cpu());
+        r.put("peakPoolsBytes", m.peakPoolsBytes());
         r.put("peakHeapBytes", m.peakHeapBytes());
         r.put("heapAfterGcBytes", m.heapAfterGc());
         return r;

@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.ToLongFunction;
 import org.policywatch.analyzer.ArticleAnalyzer;
 import org.policywatch.analyzer.nlp.AnnotatedText;
@@ -62,13 +64,18 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             description = "modes to run, in this order (default: ${DEFAULT-VALUE})")
     List<String> modes;
 
+    @Option(names = "--batch", defaultValue = "10",
+            description = "articles a batch: the annotators and analyzer modes run batch by batch in turn "
+                    + "(default: ${DEFAULT-VALUE})")
+    int batch;
+
     @Option(names = "--json", description = "print the report as JSON instead of a table")
     boolean json;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (threads < 1 || limit < 0 || quoteSample < 0 || warmup < 0) {
-            throw new IllegalArgumentException("--threads must be positive; --limit, --quote-sample, --warmup >= 0");
+        if (threads < 1 || batch < 1 || limit < 0 || quoteSample < 0 || warmup < 0) {
+            throw new IllegalArgumentException("--threads and --batch must be positive; --limit, --quote-sample, --warmup >= 0");
         }
         Set<String> selected = new LinkedHashSet<>();
         modes.forEach(m -> selected.add(AnalyzeReport.checkMode(m)));
@@ -100,39 +107,62 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "warm-up: %d articles through the analyzer in %.1f s%n", globalWarmUp.size(),
                 (System.nanoTime() - t3) / 1e9);
 
-        ModeRunner runner = new ModeRunner();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<ModeResult> results = new ArrayList<>();
         Timings analyzerSample = null;
-        for (String mode : selected) {
-            ModeResult r;
-            switch (mode) {
-                case AnalyzeReport.ANNOTATORS -> r = runner.run(mode, articles, warmUp, threads, a -> {
+        try {
+            List<ModeRunner> paired = new ArrayList<>();
+            ModeRunner analyzerRunner = null;
+            if (selected.contains(AnalyzeReport.ANNOTATORS)) {
+                paired.add(new ModeRunner(AnalyzeReport.ANNOTATORS, pool, a -> {
                     long n = AnnotatedText.of(nlp, a.paragraphs(), null).tokens().size();
                     tokenCounts.put(a.id(), n);
                     return n;
-                });
-                case AnalyzeReport.ANALYZER -> {
-                    if (!tokenCounts.keySet().containsAll(articles.stream().map(BenchArticle::id).toList())) {
-                        countTokens(articles, tokenCounts);
-                    }
-                    r = runner.run(mode, articles, warmUp, threads, a -> {
-                        analyzer.analyze(page(a));
-                        return tokenCounts.getOrDefault(a.id(), 0L);
-                    });
-                    analyzerSample = runner.cpuOf(sample);
-                }
-                default -> {
-                    if (sample.isEmpty()) {
-                        continue;
-                    }
-                    long t2 = System.nanoTime();
-                    StanfordCoreNLP quotes = new StanfordCoreNLP(quoteProperties());
-                    System.err.printf(Locale.ROOT, "quote pipeline loaded in %.1f s%n", (System.nanoTime() - t2) / 1e9);
-                    r = runner.run(mode, sample, warmUp, threads, corenlp(quotes));
-                }
+                }));
             }
+            if (selected.contains(AnalyzeReport.ANALYZER)) {
+                if (!selected.contains(AnalyzeReport.ANNOTATORS)) {
+                    countTokens(articles, tokenCounts);
+                }
+                analyzerRunner = new ModeRunner(AnalyzeReport.ANALYZER, pool, a -> {
+                    analyzer.analyze(page(a));
+                    return tokenCounts.getOrDefault(a.id(), 0L);
+                });
+                paired.add(analyzerRunner);
+            }
+            for (ModeRunner r : paired) {
+                r.warmUp(warmUp);
+            }
+            // batches in turn, ABBA, so that a change in the machine's load hits both modes alike
+            int batches = 0;
+            for (int from = 0; from < articles.size(); from += batch, batches++) {
+                List<BenchArticle> part = articles.subList(from, Math.min(articles.size(), from + batch));
+                for (int i = 0; i < paired.size(); i++) {
+                    paired.get(batches % 2 == 0 ? i : paired.size() - 1 - i).run(part);
+                }
+                System.err.printf(Locale.ROOT, "%d/%d articles%n", Math.min(articles.size(), from + batch),
+                        articles.size());
+            }
+            for (ModeRunner r : paired) {
+                results.add(r.result());
+            }
+            if (analyzerRunner != null) {
+                analyzerSample = analyzerRunner.cpuOf(sample);
+            }
+            if (selected.contains(AnalyzeReport.QUOTE) && !sample.isEmpty()) {
+                long t2 = System.nanoTime();
+                StanfordCoreNLP quotes = new StanfordCoreNLP(quoteProperties());
+                System.err.printf(Locale.ROOT, "quote pipeline loaded in %.1f s%n", (System.nanoTime() - t2) / 1e9);
+                ModeRunner q = new ModeRunner(AnalyzeReport.QUOTE, pool, corenlp(quotes));
+                q.warmUp(warmUp);
+                q.run(sample);
+                results.add(q.result());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (ModeResult r : results) {
             System.err.printf(Locale.ROOT, "%s: %d articles in %.1f s%n", r.mode(), r.articles(), r.wallSeconds());
-            results.add(r);
         }
         AnalyzeReport report = new AnalyzeReport(threads, HeapMeter.maxBytes(), results,
                 selected.contains(AnalyzeReport.QUOTE) ? analyzerSample : null);

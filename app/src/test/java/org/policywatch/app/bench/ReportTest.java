@@ -15,7 +15,8 @@ class ReportTest {
                                    long peakMb) {
         Timings cpu = new Timings(articles, cpuMeanMs * articles, cpuMeanMs, cpuMeanMs, cpuMeanMs, cpuMeanMs);
         Timings wall = new Timings(articles, seconds * 1000, seconds * 1000 / articles, 1, 2, 3);
-        return new ModeResult(name, articles, 0, tokens, seconds, wall, cpu, peakMb * MB, peakMb / 2 * MB);
+        return new ModeResult(name, articles, 0, tokens, seconds, cpuMeanMs * articles / 1000.0, wall, cpu,
+                2 * peakMb * MB, peakMb * MB, peakMb / 2 * MB);
     }
 
     @Test
@@ -26,11 +27,13 @@ class ReportTest {
                 mode("quote", 10, 4_000, 80.0, 16_000, 2500)), new Timings(10, 9000, 900, 900, 900, 900));
         assertThat(r.overheadWallPercent()).isCloseTo(15.0, within(1e-9));
         assertThat(r.overheadCpuPercent()).isCloseTo(12.5, within(1e-9));
+        assertThat(r.overheadProcessCpuPercent()).isCloseTo(12.5, within(1e-9));
         // analyzer 100/46 articles/s against quote 10/80
         assertThat(r.speedUpArticles()).isCloseTo((100 / 46.0) / (10 / 80.0), within(1e-9));
         assertThat(r.speedUpTokens()).isCloseTo((50_000 / 46.0) / (4_000 / 80.0), within(1e-9));
         assertThat(r.speedUpSameArticlesCpu()).isCloseTo(16_000 / 900.0, within(1e-9));
         assertThat(r.peakHeapBytes()).isEqualTo(2500 * MB);
+        assertThat(r.peakPoolsBytes()).isEqualTo(5000 * MB);
     }
 
     @Test
@@ -41,7 +44,8 @@ class ReportTest {
         String table = r.table();
         assertThat(table.lines().filter(l -> l.matches("(annotators|analyzer) +100 .*"))).hasSize(2);
         assertThat(table).contains("articles/s").contains("2.50").contains("1250").contains("1000")
-                .contains("+25.0% wall, +25.0% cpu").contains("heap limit 3072 MB, peak heap 1600 MB")
+                .contains("+25.0% wall, +25.0% worker cpu, +25.0% process cpu")
+                .contains("heap limit 3072 MB, peak heap 1600 MB at once (3200 MB as the sum of pool peaks)")
                 .doesNotContain("speed-up");
         assertThat(r.toMap()).containsEntry("overheadWallPercent", 25.0).doesNotContainKey("speedUpArticles");
     }
