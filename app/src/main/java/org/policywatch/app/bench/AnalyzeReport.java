@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param modes          the rows, in the order they ran
  * @param analyzerSample the analyzer's per-article times on the articles of the quote sample
  *                       (null when the quote mode did not run), for a like-for-like speed-up
+ * @param pairedCpuRatio the median over articles of the analyzer's CPU time over the annotators'
+ *                       on the same article (NaN when either mode did not run)
  */
-public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> modes, Timings analyzerSample) {
+public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> modes, Timings analyzerSample,
+                            double pairedCpuRatio) {
     /** Name of the CoreNLP-annotators-alone mode. */
     public static final String ANNOTATORS = "annotators";
     /** Name of the full-analyzer mode. */
@@ -57,6 +60,19 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
         ModeResult b = mode(ANALYZER);
         return a == null || b == null || a.processCpuSeconds() <= 0 ? Double.NaN
                 : (b.processCpuSeconds() / a.processCpuSeconds() - 1) * 100;
+    }
+
+    /** The analyzer's extra CPU time over the annotators, median of per-article ratios, in percent. */
+    public double overheadPairedPercent() {
+        return (pairedCpuRatio - 1) * 100;
+    }
+
+    /** Quote-pipeline process CPU per article over the analyzer's (NaN if either is missing). */
+    public double speedUpProcessCpu() {
+        ModeResult b = mode(ANALYZER);
+        ModeResult q = mode(QUOTE);
+        return b == null || q == null || b.articles() == 0 || q.articles() == 0 || b.processCpuSeconds() <= 0 ? Double.NaN
+                : (q.processCpuSeconds() / q.articles()) / (b.processCpuSeconds() / b.articles());
     }
 
     /** Analyzer articles/s over quote-pipeline articles/s (NaN if either is missing). */
@@ -108,13 +124,14 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
                 threads, maxHeapBytes / MB, peakHeapBytes() / MB, peakPoolsBytes() / MB));
         if (!Double.isNaN(overheadWallPercent())) {
             sb.append(String.format(Locale.ROOT,
-                    "analyzer overhead over annotators: %+.1f%% wall, %+.1f%% worker cpu, %+.1f%% process cpu%n",
-                    overheadWallPercent(), overheadCpuPercent(), overheadProcessCpuPercent()));
+                    "analyzer overhead over annotators: %+.1f%% wall, %+.1f%% worker cpu, %+.1f%% process cpu, "
+                            + "%+.1f%% median per-article cpu%n",
+                    overheadWallPercent(), overheadCpuPercent(), overheadProcessCpuPercent(), overheadPairedPercent()));
         }
         if (!Double.isNaN(speedUpArticles())) {
             sb.append(String.format(Locale.ROOT,
-                    "analyzer speed-up over quote pipeline: %.1fx articles/s, %.1fx tokens/s", speedUpArticles(),
-                    speedUpTokens()));
+                    "analyzer speed-up over quote pipeline: %.1fx articles/s, %.1fx tokens/s, %.1fx process cpu/article",
+                    speedUpArticles(), speedUpTokens(), speedUpProcessCpu()));
             if (!Double.isNaN(speedUpSameArticlesCpu())) {
                 sb.append(String.format(Locale.ROOT, ", %.1fx cpu ms/article on the same articles",
                         speedUpSameArticlesCpu()));
@@ -136,7 +153,9 @@ public record AnalyzeReport(int threads, long maxHeapBytes, List<ModeResult> mod
         putFinite(out, "overheadCpuPercent", overheadCpuPercent());
         putFinite(out, "overheadProcessCpuPercent", overheadProcessCpuPercent());
         putFinite(out, "speedUpArticles", speedUpArticles());
+        putFinite(out, "overheadPairedPercent", overheadPairedPercent());
         putFinite(out, "speedUpTokens", speedUpTokens());
+        putFinite(out, "speedUpProcessCpu", speedUpProcessCpu());
         putFinite(out, "speedUpSameArticlesCpu", speedUpSameArticlesCpu());
         return out;
     }

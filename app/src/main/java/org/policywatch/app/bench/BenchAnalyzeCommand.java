@@ -100,6 +100,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         System.err.printf(Locale.ROOT, "NlpPipeline loaded in %.1f s%n", (System.nanoTime() - t1) / 1e9);
         ArticleAnalyzer analyzer = new ArticleAnalyzer(nlp);
         Map<String, Long> tokenCounts = new ConcurrentHashMap<>();
+        if (selected.contains(AnalyzeReport.ANALYZER)) {
+            countTokens(articles, tokenCounts);
+        }
         long t3 = System.nanoTime();
         for (BenchArticle a : globalWarmUp) {
             analyzer.analyze(page(a));
@@ -110,20 +113,15 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<ModeResult> results = new ArrayList<>();
         Timings analyzerSample = null;
+        double pairedRatio = Double.NaN;
         try {
             List<ModeRunner> paired = new ArrayList<>();
             ModeRunner analyzerRunner = null;
             if (selected.contains(AnalyzeReport.ANNOTATORS)) {
-                paired.add(new ModeRunner(AnalyzeReport.ANNOTATORS, pool, a -> {
-                    long n = AnnotatedText.of(nlp, a.paragraphs(), null).tokens().size();
-                    tokenCounts.put(a.id(), n);
-                    return n;
-                }));
+                paired.add(new ModeRunner(AnalyzeReport.ANNOTATORS, pool,
+                        a -> AnnotatedText.of(nlp, a.paragraphs(), null).tokens().size()));
             }
             if (selected.contains(AnalyzeReport.ANALYZER)) {
-                if (!selected.contains(AnalyzeReport.ANNOTATORS)) {
-                    countTokens(articles, tokenCounts);
-                }
                 analyzerRunner = new ModeRunner(AnalyzeReport.ANALYZER, pool, a -> {
                     analyzer.analyze(page(a));
                     return tokenCounts.getOrDefault(a.id(), 0L);
@@ -148,6 +146,9 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             }
             if (analyzerRunner != null) {
                 analyzerSample = analyzerRunner.cpuOf(sample);
+                if (paired.size() == 2) {
+                    pairedRatio = ModeRunner.medianRatio(analyzerRunner, paired.get(0), articles);
+                }
             }
             if (selected.contains(AnalyzeReport.QUOTE) && !sample.isEmpty()) {
                 long t2 = System.nanoTime();
@@ -165,7 +166,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "%s: %d articles in %.1f s%n", r.mode(), r.articles(), r.wallSeconds());
         }
         AnalyzeReport report = new AnalyzeReport(threads, HeapMeter.maxBytes(), results,
-                selected.contains(AnalyzeReport.QUOTE) ? analyzerSample : null);
+                selected.contains(AnalyzeReport.QUOTE) ? analyzerSample : null, pairedRatio);
         if (json) {
             System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toMap()));
         } else {
@@ -199,7 +200,7 @@ final class BenchAnalyzeCommand implements Callable<Integer> {
         };
     }
 
-    /** Token counts with a tokenizer-only pipeline, when the annotators mode did not run first. */
+    /** Token counts with a tokenizer-only pipeline (the same tokens as the full pipeline's), untimed. */
     private static void countTokens(List<BenchArticle> articles, Map<String, Long> counts) {
         Properties props = NlpPipeline.properties(NlpPipeline.defaultCacheDir());
         props.setProperty("annotators", "tokenize,ssplit");

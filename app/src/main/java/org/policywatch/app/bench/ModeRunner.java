@@ -106,6 +106,22 @@ final class ModeRunner {
         return Timings.ofNanos(out);
     }
 
+    /**
+     * The median over articles of {@code a}'s thread CPU time over {@code b}'s on the same
+     * article: a paired comparison, robust to a few articles slowed by other processes.
+     */
+    static double medianRatio(ModeRunner a, ModeRunner b, List<BenchArticle> articles) {
+        List<Double> ratios = new ArrayList<>();
+        for (BenchArticle x : articles) {
+            Long ca = a.cpuById.get(x.id());
+            Long cb = b.cpuById.get(x.id());
+            if (ca != null && cb != null && cb > 0) {
+                ratios.add(ca / (double) cb);
+            }
+        }
+        return Timings.median(ratios);
+    }
+
     private void waitAll(List<Future<?>> futures) throws InterruptedException {
         for (Future<?> f : futures) {
             try {

@@ -47,6 +47,16 @@ public record Timings(int count, double totalMs, double meanMs, double p50Ms, do
         return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
     }
 
+    /** The median of values (the mean of the middle two for an even count), NaN if none. */
+    static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        int mid = v.length / 2;
+        return v.length % 2 == 1 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+    }
+
     private static double ms(long nanos) {
         return nanos / 1_000_000.0;
     }

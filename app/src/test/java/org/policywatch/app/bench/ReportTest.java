@@ -24,7 +24,7 @@ class ReportTest {
         AnalyzeReport r = new AnalyzeReport(2, 3072 * MB, List.of(
                 mode("annotators", 100, 50_000, 40.0, 800, 1500),
                 mode("analyzer", 100, 50_000, 46.0, 900, 1600),
-                mode("quote", 10, 4_000, 80.0, 16_000, 2500)), new Timings(10, 9000, 900, 900, 900, 900));
+                mode("quote", 10, 4_000, 80.0, 16_000, 2500)), new Timings(10, 9000, 900, 900, 900, 900), 1.1);
         assertThat(r.overheadWallPercent()).isCloseTo(15.0, within(1e-9));
         assertThat(r.overheadCpuPercent()).isCloseTo(12.5, within(1e-9));
         assertThat(r.overheadProcessCpuPercent()).isCloseTo(12.5, within(1e-9));
@@ -32,6 +32,9 @@ class ReportTest {
         assertThat(r.speedUpArticles()).isCloseTo((100 / 46.0) / (10 / 80.0), within(1e-9));
         assertThat(r.speedUpTokens()).isCloseTo((50_000 / 46.0) / (4_000 / 80.0), within(1e-9));
         assertThat(r.speedUpSameArticlesCpu()).isCloseTo(16_000 / 900.0, within(1e-9));
+        // process cpu a article: quote 160 s / 10, analyzer 90 s / 100
+        assertThat(r.speedUpProcessCpu()).isCloseTo(16.0 / 0.9, within(1e-9));
+        assertThat(r.overheadPairedPercent()).isCloseTo(10.0, within(1e-9));
         assertThat(r.peakHeapBytes()).isEqualTo(2500 * MB);
         assertThat(r.peakPoolsBytes()).isEqualTo(5000 * MB);
     }
@@ -40,11 +43,11 @@ class ReportTest {
     void tableHasOneRowAModeAndTheRatios() {
         AnalyzeReport r = new AnalyzeReport(2, 3072 * MB, List.of(
                 mode("annotators", 100, 50_000, 40.0, 800, 1500),
-                mode("analyzer", 100, 50_000, 50.0, 1000, 1600)), null);
+                mode("analyzer", 100, 50_000, 50.0, 1000, 1600)), null, 1.25);
         String table = r.table();
         assertThat(table.lines().filter(l -> l.matches("(annotators|analyzer) +100 .*"))).hasSize(2);
         assertThat(table).contains("articles/s").contains("2.50").contains("1250").contains("1000")
-                .contains("+25.0% wall, +25.0% worker cpu, +25.0% process cpu")
+                .contains("+25.0% wall, +25.0% worker cpu, +25.0% process cpu, +25.0% median per-article cpu")
                 .contains("heap limit 3072 MB, peak heap 1600 MB at once (3200 MB as the sum of pool peaks)")
                 .doesNotContain("speed-up");
         assertThat(r.toMap()).containsEntry("overheadWallPercent", 25.0).doesNotContainKey("speedUpArticles");
@@ -52,7 +55,7 @@ class ReportTest {
 
     @Test
     void ratiosNeedBothModes() {
-        AnalyzeReport r = new AnalyzeReport(1, MB, List.of(mode("analyzer", 1, 10, 1.0, 1, 1)), null);
+        AnalyzeReport r = new AnalyzeReport(1, MB, List.of(mode("analyzer", 1, 10, 1.0, 1, 1)), null, Double.NaN);
         assertThat(r.overheadWallPercent()).isNaN();
         assertThat(r.speedUpArticles()).isNaN();
         assertThat(r.table()).doesNotContain("overhead");

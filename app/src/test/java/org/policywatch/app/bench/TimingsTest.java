@@ -37,6 +37,13 @@ class TimingsTest {
     }
 
     @Test
+    void medianOfOddAndEvenCounts() {
+        assertThat(Timings.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
+        assertThat(Timings.median(List.of(4.0, 1.0, 3.0, 2.0))).isEqualTo(2.5);
+        assertThat(Timings.median(List.of())).isNaN();
+    }
+
+    @Test
     void noSamplesGiveZeros() {
         assertThat(Timings.ofNanos(List.of())).isEqualTo(new Timings(0, 0, 0, 0, 0, 0));
     }
