@@ -1,5 +1,6 @@
 package org.policywatch.app;
 
+import org.policywatch.app.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "policywatch", mixinStandardHelpOptions = true, version = "PolicyWatch 0.1.0",
         description = "Monitors news coverage of drug policy: crawl, analyse, index, search.",
         subcommands = {RunCommand.class, StageCommand.class, ServeCommand.class, ExtractCommand.class,
-                AnalyzeCommand.class, ImportCommand.class,
+                AnalyzeCommand.class, ImportCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PolicyWatch implements Runnable {
     @CommandLine.Spec
