@@ -16,8 +16,11 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.policywatch.app.config.PolicyWatchConfig;
+import org.policywatch.crawler.CrawlerConfig;
+import org.policywatch.crawler.app.PageIntake;
 import org.policywatch.crawler.app.PageSink;
 import org.policywatch.crawler.archive.WarcRecords;
+import org.policywatch.crawler.extract.PageExtractor;
 import org.policywatch.model.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -101,11 +104,12 @@ final class ImportCommand implements Callable<Integer> {
             err.println("policywatch import: " + total + " pages to read; producing to " + kafka.bootstrap()
                     + " (" + kafka.via() + ")");
             ImportTally tally = new ImportTally();
+            CrawlerConfig crawler = PolicyWatchSystem.crawlerConfig(cfg, data);
             ImportProgress progress = new ImportProgress(err, total);
             try (PageSink sink = new PageSink(kafka.bootstrap());
-                    PageImporter importer = new PageImporter(new Source(sourceName, null, null), baseUrl,
-                            PolicyWatchSystem.crawlerConfig(cfg, data).warcDir(), sink::sendPage, tally, progress, err,
-                            threads)) {
+                    PageImporter importer = new PageImporter(
+                            new PageIntake(new PageExtractor(), crawler.curation()), new Source(sourceName, null, null),
+                            baseUrl, crawler.warcDir(), sink::sendPage, tally, progress, err, threads)) {
                 for (Path warc : found.warcs()) {
                     importer.importWarc(warc, responses.get(warc));
                 }

@@ -43,7 +43,7 @@ final class PageImporter implements AutoCloseable {
     /** Largest page read: the crawler's default body limit (5 MB). */
     static final long MAX_PAGE_BYTES = 5L * 1024 * 1024;
 
-    private final PageIntake intake = new PageIntake();
+    private final PageIntake intake;
     private final Source source;
     private final String baseUrl;
     private final Path warcDir;
@@ -63,6 +63,13 @@ final class PageImporter implements AutoCloseable {
 
     PageImporter(Source source, String baseUrl, Path warcDir, Sender sender, ImportTally tally,
             ImportProgress progress, PrintStream err, int threads) {
+        this(new PageIntake(), source, baseUrl, warcDir, sender, tally, progress, err, threads);
+    }
+
+    /** An importer judging pages with {@code intake} (the crawl's relevance settings). */
+    PageImporter(PageIntake intake, Source source, String baseUrl, Path warcDir, Sender sender, ImportTally tally,
+            ImportProgress progress, PrintStream err, int threads) {
+        this.intake = intake;
         AtomicInteger n = new AtomicInteger();
         this.extractors = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread t = new Thread(r, "policywatch-import-" + n.incrementAndGet());
@@ -197,6 +204,10 @@ final class PageImporter implements AutoCloseable {
         boolean preferCanonical = extraction.preferCanonical();
         if (verdict instanceof PageIntake.Rejected rejected) {
             tally.skipped(rejected.reason());
+            return;
+        }
+        if (verdict instanceof PageIntake.Irrelevant) {
+            tally.skipped(PageIntake.IRRELEVANT);
             return;
         }
         Page page = ((PageIntake.Accepted) verdict).page();

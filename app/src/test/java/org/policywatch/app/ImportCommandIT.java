@@ -62,6 +62,7 @@ class ImportCommandIT {
                 + "volunteers had covered evening shifts when funding ran short.</p>"
                 + "<p>The board will decide in December whether the service for " + topic + " becomes "
                 + "permanent, after hearing from residents and community groups.</p>"
+                + "<p>The review is part of the region's harm reduction plan for people who use drugs.</p>"
                 + "</article><footer>Fixture footer</footer></body></html>";
     }
 

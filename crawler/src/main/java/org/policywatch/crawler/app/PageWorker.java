@@ -16,7 +16,6 @@ import org.policywatch.crawler.fetch.FetchRequest;
 import org.policywatch.crawler.fetch.FetchResult;
 import org.policywatch.crawler.fetch.HostGate;
 import org.policywatch.crawler.fetch.PageFetcher;
-import org.policywatch.crawler.relevance.RelevanceScorer;
 import org.policywatch.crawler.revisit.RevisitPolicy;
 import org.policywatch.crawler.state.ArticleClaim;
 import org.policywatch.crawler.state.ArticleVersion;
@@ -59,25 +58,23 @@ final class PageWorker {
     private final PageFetcher fetcher;
     private final HostGate gate;
     private final RobotsCache robots;
-    private final PageExtractor extractor;
+    private final PageIntake intake;
     private final CrawlState state;
     private final PageSink sink;
     private final Clock clock;
     private final WarcArchive archive;
     private final CurationConfig curation;
-    private final RelevanceScorer scorer;
     private final RevisitPolicy revisits;
 
     PageWorker(PageFetcher fetcher, HostGate gate, RobotsCache robots, PageExtractor extractor, CrawlState state,
             PageSink sink, Clock clock, WarcArchive archive, CurationConfig curation) {
         this.archive = archive;
         this.curation = curation;
-        this.scorer = curation.scorer();
         this.revisits = curation.revisitPolicy();
         this.fetcher = fetcher;
         this.gate = gate;
         this.robots = robots;
-        this.extractor = extractor;
+        this.intake = new PageIntake(extractor, curation);
         this.state = state;
         this.sink = sink;
         this.clock = clock;
@@ -128,23 +125,19 @@ final class PageWorker {
             return Outcome.of(Result.NOT_SENT);
         }
         WarcRef warc = archive(fetched, fetchedAt);
-        Page page;
-        try {
-            page = extractor.extract(fetched.text(), fetched.finalUrl(), source.source(), fetchedAt);
-        } catch (RuntimeException e) {
-            deadLetter(url, "extraction failed: " + e, fetched.text(), fetchedAt);
+        PageIntake.Verdict verdict = intake.admit(fetched.text(), fetched.finalUrl(), source.source(), fetchedAt);
+        if (verdict instanceof PageIntake.Rejected rejected) {
+            deadLetter(url, rejected.detail() == null ? rejected.reason() : rejected.reason() + ": " + rejected.detail(),
+                    fetched.text(), fetchedAt);
             return Outcome.of(Result.NOT_SENT);
         }
-        if (page.paragraphs().isEmpty()) {
-            deadLetter(url, "no main text extracted", fetched.text(), fetchedAt);
-            return Outcome.of(Result.NOT_SENT);
-        }
-        page = page.withRelevance(scorer.score(page));
-        if (page.relevance() < curation.relevanceThreshold()) {
+        if (verdict instanceof PageIntake.Irrelevant irrelevant) {
+            Page page = irrelevant.page();
             state.markIrrelevant(url, page.canonicalUrl(), page.id(), page.contentHash(), page.relevance(), fetchedAt);
             LOG.debug("Irrelevant ({}): {}", page.relevance(), url);
             return Outcome.of(Result.NOT_SENT);
         }
+        Page page = ((PageIntake.Accepted) verdict).page();
         int maxDistance = curation.nearDuplicateDistance();
         ArticleClaim claim = state.claimArticle(url, page.canonicalUrl(), page.id(), page.contentHash(),
                 page.relevance(), maxDistance < 0 ? null : NearDuplicates.fingerprint(page.paragraphs()), maxDistance);
@@ -197,19 +190,15 @@ final class PageWorker {
             state.finishRevisit(url, null, next);
             return Outcome.of(Result.NOT_SENT);
         }
-        Page page;
-        try {
-            page = extractor.extract(fetched.text(), fetched.finalUrl(), source.source(), fetchedAt);
-        } catch (RuntimeException e) {
-            page = null;
-        }
+        PageIntake.Verdict verdict = intake.admit(fetched.text(), fetched.finalUrl(), source.source(), fetchedAt);
+        Page page = verdict instanceof PageIntake.Accepted a ? a.page()
+                : verdict instanceof PageIntake.Irrelevant i ? i.page() : null;
         state.saveVisit(url, fetched.etag(), fetched.lastModified(), true, fetchedAt);
-        if (page == null || page.paragraphs().isEmpty() || page.contentHash().equals(known.contentHash())) {
+        if (page == null || page.contentHash().equals(known.contentHash())) {
             state.finishRevisit(url, null, next);
             return Outcome.of(Result.NOT_SENT);
         }
-        Page version = page.asVersion(known.version() + 1).withRelevance(scorer.score(page))
-                .withWarc(archive(fetched, fetchedAt));
+        Page version = page.asVersion(known.version() + 1).withWarc(archive(fetched, fetchedAt));
         LOG.info("New version {} of {}", version.version(), url);
         CompletableFuture<Boolean> acked = sink.sendPage(version).handle((ok, error) -> {
             state.finishRevisit(url, error == null
