@@ -39,7 +39,11 @@ public final class ActorExtractor {
 
     /** Extracts the actors of an annotated article. */
     public ActorSet extract(AnnotatedText doc) {
-        List<Candidate> candidates = reconcile(new OrgSpans(doc).repair(candidates(doc)));
+        NameEvidence evidence = new NameEvidence(doc);
+        List<Candidate> raw = candidates(doc);
+        raw.addAll(evidence.untaggedPersons(raw));
+        raw.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
+        List<Candidate> candidates = reconcile(new OrgSpans(doc).repair(raw), evidence);
         List<Group> groups = group(candidates);
         RoleReader roles = new RoleReader(doc);
         List<Actor> actors = new ArrayList<>();
@@ -146,6 +150,9 @@ public final class ActorExtractor {
                 continue;
             }
             List<CoreLabel> name = toks.subList(from, to);
+            if (name.size() == 1 && "PERSON".equals(tag) && name.get(0).word().replace(".", "").length() <= 2) {
+                continue; // "Ma." of "Ma. Cristina", initials: not a name on their own
+            }
             if (name.size() == 1 && (name.get(0).tag().startsWith("PRP") || name.get(0).tag().startsWith("WP")
                     || !Character.isUpperCase(name.get(0).word().charAt(0)))) {
                 continue; // pronouns and lower-case noise
@@ -173,31 +180,48 @@ public final class ActorExtractor {
     }
 
     /**
-     * One type per surface form across the article: organisation if it is ever tagged as one
-     * and not more often a person; places kept only when they name an organisation.
+     * One type per surface form across the article: organisation if the context describes it as
+     * one, if it is tagged as one at least as often as a person, or if it opens an organisation's
+     * name ("Norvane" beside "Norvane Pharma"); a person unless places and adjectival uses outvote
+     * it; places kept only when they name an organisation.
      */
-    private static List<Candidate> reconcile(List<Candidate> in) {
+    private static List<Candidate> reconcile(List<Candidate> in, NameEvidence evidence) {
         Map<String, int[]> votes = new HashMap<>();
+        Set<String> orgFirstWords = new java.util.HashSet<>();
+        Set<String> personWords = new java.util.HashSet<>();
+        Map<String, Integer> places = evidence.placeTags();
         for (Candidate c : in) {
-            int[] v = votes.computeIfAbsent(ActorSet.key(c.surface()), k -> new int[2]);
+            int[] v = votes.computeIfAbsent(ActorSet.key(c.surface()), k -> new int[4]);
             if (c.type() == ActorType.PERSON) {
                 v[0]++;
+                v[2] += evidence.notPersonVotes(c);
+                if (c.words().size() > 1) {
+                    personWords.addAll(c.words());
+                }
             } else if (c.type() == ActorType.ORGANIZATION) {
                 v[1]++;
+                if (c.words().size() > 1) {
+                    orgFirstWords.add(ActorSet.key(c.words().get(0)));
+                }
+            }
+            if (c.type() != ActorType.ORGANIZATION && evidence.describedAsOrganisation(c)) {
+                v[3]++;
             }
         }
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < in.size(); i++) {
             Candidate c = in.get(i);
-            int[] v = votes.get(ActorSet.key(c.surface()));
-            if (c.type() == null && i > 0 && in.get(i - 1).tokenEnd() + 1 == c.tokenBegin() && v[0] + v[1] == 0) {
-                int[] before = votes.get(ActorSet.key(in.get(i - 1).surface()));
-                v = before;
+            String key = ActorSet.key(c.surface());
+            int[] v = votes.get(key);
+            if (c.type() == null && i > 0 && v[0] + v[1] + v[3] == 0 && in.get(i - 1).tokenEnd() + 1 == c.tokenBegin()
+                    && c.surface().length() <= 8 && isAcronym(c.surface())) {
+                v = votes.get(ActorSet.key(in.get(i - 1).surface())); // "Agency (NA)": the acronym takes its type
             }
             ActorType type;
-            if (v[1] > 0 && v[1] >= v[0]) {
+            if (v[3] > 0 || v[1] > 0 && v[1] >= v[0]
+                    || v[0] > 0 && c.words().size() == 1 && orgFirstWords.contains(key) && !personWords.contains(c.surface())) {
                 type = ActorType.ORGANIZATION;
-            } else if (v[0] > 0) {
+            } else if (v[0] > 0 && v[2] + places.getOrDefault(key, 0) < v[0]) {
                 type = ActorType.PERSON;
             } else {
                 continue;
