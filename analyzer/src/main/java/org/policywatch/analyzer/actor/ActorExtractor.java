@@ -257,7 +257,8 @@ public final class ActorExtractor {
         List<Group> groups = new ArrayList<>();
         List<Candidate> shortOnes = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean full = c.type() == ActorType.PERSON ? c.words().size() > 1 : !isAcronym(c.surface());
+            boolean full = c.type() == ActorType.PERSON ? c.words().size() > 1
+                    : !isAcronym(c.surface()) && !loneOrgNoun(c);
             if (!full) {
                 shortOnes.add(c);
                 continue;
@@ -272,6 +273,9 @@ public final class ActorExtractor {
         for (Candidate c : shortOnes) {
             Group g = bracketed(groups, c);
             g = g == null ? find(groups, c) : g;
+            if (g == null && loneOrgNoun(c) && OrgNouns.isGeneric(c.surface())) {
+                continue; // "a harm-reduction NGO": a description, not a name
+            }
             if (g == null) {
                 groups.add(new Group(c));
             } else {
@@ -319,7 +323,8 @@ public final class ActorExtractor {
             if (c.type() == ActorType.PERSON) {
                 part = (" " + name + " ").contains(" " + key + " ") || (" " + key + " ").contains(" " + name + " ");
             } else {
-                part = name.startsWith(key + " ") || key.startsWith(name + " ") && isAcronymOf(c.surface(), g.name)
+                part = loneOrgNoun(c) && name.endsWith(" " + key)
+                        || name.startsWith(key + " ") || key.startsWith(name + " ") && isAcronymOf(c.surface(), g.name)
                         || key.startsWith(name + " in ")
                         || isAcronymOf(c.surface(), g.name) || isAcronymOf(g.name, c.surface());
             }
@@ -331,6 +336,11 @@ public final class ActorExtractor {
             }
         }
         return best;
+    }
+
+    /** A one-word organisation that is only an organisation noun: "Council", "NGO". */
+    private static boolean loneOrgNoun(Candidate c) {
+        return c.words().size() == 1 && OrgNouns.isOrganisationNoun(c.surface());
     }
 
     static boolean isAcronym(String s) {
