@@ -45,17 +45,20 @@ public final class ActorExtractor {
         raw.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
         List<Candidate> candidates = reconcile(new OrgSpans(doc).repair(raw), evidence);
         List<Group> groups = group(candidates);
-        RoleReader roles = new RoleReader(doc);
+        Affiliations affiliations = new Affiliations(doc, groups);
+        RoleReader roles = new RoleReader(doc, affiliations);
         List<Actor> actors = new ArrayList<>();
         List<ActorSet.Span> spans = new ArrayList<>();
         int n = 0;
         for (Group g : groups) {
             String role = null;
             String org = null;
+            StringBuilder cues = new StringBuilder();
             if (g.type == ActorType.PERSON) {
                 for (Candidate c : g.members) {
                     RoleReader.Role r = roles.read(c.tokenBegin(), c.tokenEnd());
                     if (r != null) {
+                        cues.append(' ').append(r.cues());
                         role = role == null ? r.role() : role;
                         org = org == null ? r.organization() : org;
                     }
@@ -64,10 +67,13 @@ public final class ActorExtractor {
                     }
                 }
             }
+            if (g.type == ActorType.PERSON && org == null && role != null) {
+                org = affiliations.infer(role, CategoryLexicon.categorizePerson(cues.toString(), null), g.members);
+            }
             org = canonicalOrg(org, groups);
             Category category = g.type == ActorType.PERSON
-                    ? personCategory(role, org)
-                    : orDefault(CategoryLexicon.categorize(List.of(g.name)), Category.OTHER);
+                    ? CategoryLexicon.categorizePerson(role, org)
+                    : orDefault(CategoryLexicon.categorizeOrganisation(g.name), Category.OTHER);
             List<Mention> mentions = new ArrayList<>();
             ParagraphText pt = doc.paragraphs();
             for (Candidate c : g.members) {
@@ -88,14 +94,6 @@ public final class ActorExtractor {
 
     private static Category orDefault(Category c, Category fallback) {
         return c == null ? fallback : c;
-    }
-
-    private static Category personCategory(String role, String org) {
-        Category c = CategoryLexicon.categorize(java.util.Arrays.asList(role, org));
-        if (c != null) {
-            return c;
-        }
-        return role == null && org == null ? Category.AFFECTED_PERSON : Category.OTHER;
     }
 
     private static String canonicalOrg(String org, List<Group> groups) {
