@@ -49,6 +49,12 @@ public final class ActorExtractor {
         RoleReader roles = new RoleReader(doc, affiliations);
         List<Actor> actors = new ArrayList<>();
         List<ActorSet.Span> spans = new ArrayList<>();
+        Map<String, Category> orgCategories = new HashMap<>();
+        for (Group g : groups) {
+            if (g.type == ActorType.ORGANIZATION) {
+                orgCategories.put(g.name, organisationCategory(g, evidence));
+            }
+        }
         int n = 0;
         for (Group g : groups) {
             String role = null;
@@ -71,9 +77,10 @@ public final class ActorExtractor {
                 org = affiliations.infer(role, CategoryLexicon.categorizePerson(cues.toString(), null), g.members);
             }
             org = canonicalOrg(org, groups);
-            Category category = g.type == ActorType.PERSON
-                    ? CategoryLexicon.categorizePerson(role, org)
-                    : orDefault(CategoryLexicon.categorizeOrganisation(g.name), Category.OTHER);
+            Category orgCategory = org == null ? null : orgCategories.get(org);
+            Category category = g.type == ActorType.ORGANIZATION ? orgCategories.get(g.name)
+                    : orgCategory != null && orgCategory != Category.OTHER ? orgCategory
+                    : CategoryLexicon.categorizePerson(role, org);
             List<Mention> mentions = new ArrayList<>();
             ParagraphText pt = doc.paragraphs();
             for (Candidate c : g.members) {
@@ -90,6 +97,21 @@ public final class ActorExtractor {
             }
         }
         return new ActorSet(actors, spans);
+    }
+
+    /** By name, else by the article's description of it ("Korsang, a harm-reduction NGO"). */
+    private static Category organisationCategory(Group g, NameEvidence evidence) {
+        Category c = CategoryLexicon.categorizeOrganisation(g.name);
+        if (c == null || c == Category.OTHER) {
+            for (Candidate m : g.members) {
+                String description = evidence.description(m);
+                Category d = description == null ? null : CategoryLexicon.categorize(List.of(description));
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return orDefault(c, Category.OTHER);
     }
 
     private static Category orDefault(Category c, Category fallback) {

@@ -39,7 +39,8 @@ public final class CategoryLexicon {
                 "commission", "embassy", "consulate", "ambassador", "deputy", "health canada", "opposition", "ombudsman",
                 "legislature", "lawmakers", "panel");
         put(Category.ACADEMIC, "university", "professor", "researcher", "research", "institute", "college",
-                "academic", "lecturer", "scientist", "school", "study", "criminologist", "economist");
+                "academic", "lecturer", "scientist", "school", "study", "studies", "criminologist", "economist",
+                "think tank", "think-tank");
         put(Category.HEALTH, "health", "hospital", "clinic", "doctor", "physician", "nurse", "pharmacist",
                 "medical", "examiner", "epidemiologist", "psychiatrist", "paramedic", "coroner", "surgeon",
                 "treatment", "pharmacy", "addiction medicine", "healthcare", "health-care", "nhs", "health service",
@@ -53,7 +54,8 @@ public final class CategoryLexicon {
         put(Category.AFFECTED_PERSON, "user", "users", "resident", "residents", "mother", "father", "widow",
                 "relative", "relatives", "detainee", "detainees", "farmer", "farmers", "patient", "patients",
                 "client", "victim", "brother", "sister", "wife", "husband", "son", "daughter", "prisoner",
-                "inmate", "defendant", "convict", "fisherman", "worker", "grower", "survivor", "family");
+                "inmate", "defendant", "convict", "fisherman", "worker", "grower", "survivor", "family", "driver",
+                "vendor", "labourer", "laborer", "suspect", "detained", "addict");
     }
 
     private CategoryLexicon() {
@@ -122,9 +124,12 @@ public final class CategoryLexicon {
         Category byWords = categorize(List.of(n));
         if (Set.of("office", "agency", "bureau", "board", "department", "service", "unit", "centre", "center")
                 .contains(head)) {
-            if (byWords == Category.JUDICIARY || byWords == Category.HEALTH || byWords == Category.ACADEMIC
-                    || byWords == Category.POLICE && !head.equals("agency") && !head.equals("board")) {
-                return byWords;
+            Category modifiers = categorize(List.of(n.replaceAll("\\b(office|agency|bureau|board|department|service"
+                    + "|unit|centre|center|national|state|federal|county|city|provincial|of|the)\\b", " ")));
+            if (modifiers == Category.JUDICIARY || modifiers == Category.HEALTH || modifiers == Category.ACADEMIC
+                    || modifiers == Category.POLICE && (n.contains("police") || Set.of("bureau", "unit", "service")
+                            .contains(head))) {
+                return modifiers;
             }
             return head.startsWith("cent") ? byWords : Category.GOVERNMENT;
         }

@@ -124,12 +124,21 @@ final class NameEvidence {
      * organisation noun ("X, a harm-reduction NGO"), or such a noun right before it ("the charity X").
      */
     boolean describedAsOrganisation(ActorExtractor.Candidate c) {
+        return description(c) != null;
+    }
+
+    /**
+     * The organisation-noun phrase that describes a mention ("a harm-reduction NGO", "the charity"),
+     * or null.
+     */
+    String description(ActorExtractor.Candidate c) {
         int j = c.tokenEnd();
         if (j + 1 < tokens.size() && ",".equals(tokens.get(j).word()) && sameSentence(j, c.tokenBegin())) {
             int k = j + 1;
             String w = tokens.get(k).word().toLowerCase(Locale.ROOT);
             if (w.equals("a") || w.equals("an") || w.equals("the")) {
                 String head = null;
+                int from = k + 1;
                 for (k++; k < tokens.size() && k < j + 9; k++) {
                     CoreLabel t = tokens.get(k);
                     if (t.tag().startsWith("NN") || t.tag().startsWith("JJ") || "HYPH".equals(t.tag())
@@ -142,14 +151,15 @@ final class NameEvidence {
                     }
                 }
                 if (head != null && ORG_DESCRIPTORS.contains(head)) {
-                    return true;
+                    return doc.span(AnnotatedText.begin(tokens.get(from)), AnnotatedText.end(tokens.get(k - 1)));
                 }
             }
         }
         int b = c.tokenBegin();
-        return b >= 2 && ORG_DESCRIPTORS.contains(tokens.get(b - 1).word().toLowerCase(Locale.ROOT))
+        boolean before = b >= 2 && ORG_DESCRIPTORS.contains(tokens.get(b - 1).word().toLowerCase(Locale.ROOT))
                 && Character.isLowerCase(tokens.get(b - 1).word().codePointAt(0))
                 && Set.of("the", "a", "an").contains(tokens.get(b - 2).word().toLowerCase(Locale.ROOT));
+        return before ? tokens.get(b - 1).word() : null;
     }
 
     /**
