@@ -150,6 +150,9 @@ public final class CategoryLexicon {
         if (role == null) {
             return organisation == null ? Category.AFFECTED_PERSON : Category.OTHER;
         }
+        if (role.toLowerCase(Locale.ROOT).matches(".*\\b(minister|senator|mayor|governor|lawmaker)\\b.*")) {
+            return Category.GOVERNMENT; // "Justice Minister": a minister first
+        }
         String specific = role.toLowerCase(Locale.ROOT).replaceAll(
                 "\\b(officer|officers|official|officials|director|deputy|chief|head|spokesman|spokeswoman|spokesperson"
                         + "|secretary|president|member|chair|manager|commissioner|inspector)\\b", " ");

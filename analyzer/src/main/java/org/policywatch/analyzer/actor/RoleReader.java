@@ -236,7 +236,8 @@ final class RoleReader {
                 while (o < next && DETERMINERS.contains(word(o))) {
                     o++;
                 }
-                String named = o < next ? names.orgAt(o) : null;
+                String named = o < next ? names.orgAt(next - 1) : null; // "the charity Open Door Trust"
+                named = named == null && o < next ? names.orgAt(o) : named;
                 boolean subunit = o < next && SUBUNITS.contains(word(next - 1));
                 boolean place = o < next && PLACE_TAGS.contains(AnnotatedText.ner(tokens.get(o)));
                 if (named != null && !subunit) {
