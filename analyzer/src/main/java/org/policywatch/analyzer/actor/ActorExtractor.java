@@ -55,28 +55,41 @@ public final class ActorExtractor {
                 orgCategories.put(g.name, organisationCategory(g, evidence));
             }
         }
-        int n = 0;
-        for (Group g : groups) {
+        Map<Group, String[]> personRoles = new HashMap<>();
+        for (Group g : List.copyOf(groups)) {
+            if (g.type != ActorType.PERSON) {
+                continue;
+            }
             String role = null;
             String org = null;
             StringBuilder cues = new StringBuilder();
-            if (g.type == ActorType.PERSON) {
-                for (Candidate c : g.members) {
-                    RoleReader.Role r = roles.read(c.tokenBegin(), c.tokenEnd());
-                    if (r != null) {
-                        cues.append(' ').append(r.cues());
-                        role = role == null ? r.role() : role;
-                        org = org == null ? r.organization() : org;
-                    }
-                    if (role != null && org != null) {
-                        break;
+            for (Candidate c : g.members) {
+                RoleReader.Role r = roles.read(c.tokenBegin(), c.tokenEnd());
+                if (r != null) {
+                    cues.append(' ').append(r.cues());
+                    role = role == null ? r.role() : role;
+                    if (org == null && r.organization() != null) {
+                        org = r.organization();
+                        if (r.orgFromText()) {
+                            org = promote(doc, r, groups, orgCategories, evidence);
+                        }
                     }
                 }
+                if (role != null && org != null) {
+                    break;
+                }
             }
-            if (g.type == ActorType.PERSON && org == null && role != null) {
+            if (org == null && role != null) {
                 org = affiliations.infer(role, CategoryLexicon.categorizePerson(cues.toString(), null), g.members);
             }
-            org = canonicalOrg(org, groups);
+            personRoles.put(g, new String[] {role, canonicalOrg(org, groups)});
+        }
+        groups.sort(java.util.Comparator.comparingInt(g -> g.members.get(0).begin()));
+        int n = 0;
+        for (Group g : groups) {
+            String[] ro = personRoles.getOrDefault(g, new String[2]);
+            String role = ro[0];
+            String org = ro[1];
             Category orgCategory = org == null ? null : orgCategories.get(org);
             Category category = g.type == ActorType.ORGANIZATION ? orgCategories.get(g.name)
                     : orgCategory != null && orgCategory != Category.OTHER ? orgCategory
@@ -97,6 +110,31 @@ public final class ActorExtractor {
             }
         }
         return new ActorSet(actors, spans);
+    }
+
+    /**
+     * An organisation named in a role's phrase that no mention covers ("commander of the Ninth
+     * Military Zone") becomes an actor when it looks like a name: capitalised, ending in an
+     * organisation noun. Returns the name to use as the person's organisation.
+     */
+    private static String promote(AnnotatedText doc, RoleReader.Role r, List<Group> groups,
+            Map<String, Category> orgCategories, NameEvidence evidence) {
+        String org = canonicalOrg(r.organization(), groups);
+        if (!org.equals(r.organization())) {
+            return org;
+        }
+        List<CoreLabel> t = doc.tokens();
+        String head = t.get(r.orgEnd() - 1).word().toLowerCase(Locale.ROOT);
+        if (!Character.isUpperCase(org.codePointAt(0))
+                || !(OrgSpans.ORG_HEADS.contains(head) || Set.of("zone", "command", "division", "region").contains(head))) {
+            return org;
+        }
+        int begin = AnnotatedText.begin(t.get(r.orgBegin()));
+        int end = AnnotatedText.end(t.get(r.orgEnd() - 1));
+        Group g = new Group(new Candidate(org, ActorType.ORGANIZATION, r.orgBegin(), r.orgEnd(), begin, end));
+        groups.add(g);
+        orgCategories.put(g.name, organisationCategory(g, evidence));
+        return org;
     }
 
     /** By name, else by the article's description of it ("Korsang, a harm-reduction NGO"). */

@@ -153,7 +153,7 @@ final class OrgSpans {
             String w = tokens.get(i).word();
             String lw = w.toLowerCase(Locale.ROOT);
             if (Character.isLowerCase(w.codePointAt(0)) && NameEvidence.ORG_DESCRIPTORS.contains(lw)
-                    && Set.of("the", "a", "an").contains(tokens.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                    && determinedPhrase(i)) {
                 int k = i + 1;
                 while (k < tokens.size() && sameSentence(k, i) && !taken[k] && capitalProper(k)) {
                     k++;
@@ -182,9 +182,25 @@ final class OrgSpans {
         return out;
     }
 
+    /** Whether the noun at {@code i} ends "the (harm-reduction) charity": a determiner, then lower-case modifiers. */
+    private boolean determinedPhrase(int i) {
+        for (int j = i - 1; j >= 0 && i - j <= 5 && sameSentence(j, i); j--) {
+            String w = tokens.get(j).word();
+            if (Set.of("the", "a", "an").contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            String tag = tokens.get(j).tag();
+            if (!Character.isLowerCase(w.codePointAt(0)) || !(tag.startsWith("NN") || tag.startsWith("JJ")
+                    || "HYPH".equals(tag))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean capitalProper(int k) {
         CoreLabel t = tokens.get(k);
-        return t.tag().startsWith("NNP") && Character.isUpperCase(t.word().codePointAt(0))
+        return (t.tag().startsWith("NNP") || t.tag().startsWith("VB")) && Character.isUpperCase(t.word().codePointAt(0))
                 && !"PERSON".equals(AnnotatedText.ner(t));
     }
 
@@ -282,7 +298,9 @@ final class OrgSpans {
                     && isCapital(tokens.get(i - 1).word());
         }
         String tag = t.tag();
-        return !"PERSON".equals(AnnotatedText.ner(t)) && (tag.startsWith("NN") || tag.startsWith("JJ"));
+        boolean midVerb = tag.startsWith("VB") && i > firstOfSentence(i) && isCapital(tokens.get(i - 1).word())
+                == false && !Set.of("``", "''", ":", "-LRB-").contains(tokens.get(i - 1).tag());
+        return !"PERSON".equals(AnnotatedText.ner(t)) && (tag.startsWith("NN") || tag.startsWith("JJ") || midVerb);
     }
 
     private static boolean isCapital(String w) {

@@ -18,9 +18,14 @@ import org.policywatch.analyzer.nlp.AnnotatedText;
  */
 final class RoleReader {
     /** A role and the organisation it is held at, either may be null. */
-    record Role(String role, String organization, String cues) {
+    record Role(String role, String organization, String cues, int orgBegin, int orgEnd) {
         Role(String role, String organization) {
-            this(role, organization, role);
+            this(role, organization, role, -1, -1);
+        }
+
+        /** Whether the organisation is text read here, not a known organisation's name. */
+        boolean orgFromText() {
+            return orgBegin >= 0;
         }
     }
 
@@ -55,6 +60,9 @@ final class RoleReader {
             "leader", "direct", "director", "found", "founder", "co-found", "co-founder", "manage", "manager", "run",
             "head", "coordinate", "coordinator", "edit", "editor");
     private static final int MAX_APPOSITION = 16;
+    /** Nouns that describe a person without giving a role: "a Cambodian man, X". */
+    private static final Set<String> PLAIN_PEOPLE = Set.of("man", "woman", "person", "men", "women", "people", "boy",
+            "girl", "child", "resident", "residents");
 
     private final AnnotatedText doc;
     private final List<CoreLabel> tokens;
@@ -76,8 +84,9 @@ final class RoleReader {
             if (best == null) {
                 best = r;
             } else {
-                best = new Role(best.role(), best.organization() != null ? best.organization() : r.organization(),
-                        best.cues() + " " + r.role());
+                Role orgOf = best.organization() != null ? best : r;
+                best = new Role(best.role(), orgOf.organization(), best.cues() + " " + r.role(), orgOf.orgBegin(),
+                        orgOf.orgEnd());
             }
         }
         return best;
@@ -104,7 +113,8 @@ final class RoleReader {
         int stop = k;
         while (stop < tokens.size() && stop - k < MAX_APPOSITION && sameSentence(end, stop)) {
             CoreLabel t = tokens.get(stop);
-            boolean compound = stop > 0 && "HYPH".equals(tokens.get(stop - 1).tag());
+            boolean compound = stop > 0 && "HYPH".equals(tokens.get(stop - 1).tag())
+                    || Character.isUpperCase(t.word().codePointAt(0)); // "London-based", "Open Door Trust"
             if (STOPS.contains(word(stop)) || (t.tag().startsWith("VB") && !compound) || t.tag().startsWith("PRP")
                     || names.personAt(stop) && !possessive(stop)) {
                 break;
@@ -127,7 +137,12 @@ final class RoleReader {
         while (j >= 0 && NameEvidence.isHonorific(tokens.get(j).word()) && !"TITLE".equals(AnnotatedText.ner(tokens.get(j)))) {
             j--;
         }
-        if (j >= 0 && ",".equals(tokens.get(j).word())) {
+        if (j >= 1 && Set.of("national", "citizen").contains(word(j))
+                && "NATIONALITY".equals(AnnotatedText.ner(tokens.get(j - 1)))) {
+            j -= 2; // "Malaysian national X"
+        }
+        boolean comma = j >= 0 && ",".equals(tokens.get(j).word());
+        if (comma) {
             j--;
         }
         int end = j + 1;
@@ -146,7 +161,9 @@ final class RoleReader {
             j--;
         }
         if (!sawTitle) {
-            return null;
+            boolean described = comma && j >= 0 && end - 1 > j && DETERMINERS.contains(word(j))
+                    && personNoun(word(end - 1)) && !PLAIN_PEOPLE.contains(word(end - 1));
+            return described ? split(j + 1, end, true) : null; // "A fifth defendant, X"
         }
         return split(j + 1, end, true);
     }
@@ -212,6 +229,8 @@ final class RoleReader {
             return null;
         }
         String org = null;
+        int orgBegin = -1;
+        int orgEnd = -1;
         int roleFrom = from;
         for (int i = from; i < to && !PREPOSITIONS.contains(word(i)); i++) {
             if ("POS".equals(tokens.get(i).tag())) {
@@ -250,6 +269,8 @@ final class RoleReader {
                             && OrgSpans.ORG_HEADS.contains(word(next - 1)) || org == null && subunit && !place
                             && Character.isUpperCase(tokens.get(o).word().codePointAt(0))) {
                         org = text(o, next);
+                        orgBegin = o;
+                        orgEnd = next;
                     }
                     for (int i = o; i < next && org == null; i++) {
                         if ("POS".equals(tokens.get(i).tag()) && i > o) {
@@ -267,6 +288,10 @@ final class RoleReader {
                         && !PLACE_TAGS.contains(AnnotatedText.ner(tokens.get(o)))
                         && !"HYPH".equals(o + 1 < next ? tokens.get(o + 1).tag() : "")) {
                     named = text(o, next);
+                    if (org == null) {
+                        orgBegin = o;
+                        orgEnd = next;
+                    }
                 }
                 org = org == null ? named : org;
             } else if (roleTo == prep) {
@@ -287,13 +312,14 @@ final class RoleReader {
         for (int i = roleFrom; i < roleTo && !PREPOSITIONS.contains(word(i)); i++) {
             head = i;
         }
-        if (!noun || !(title || titled || org != null || personNoun(word(head)))) {
+        if (!noun || PLAIN_PEOPLE.contains(word(head)) && org == null
+                || !(title || titled || org != null || personNoun(word(head)))) {
             return null; // a bare noun phrase after a comma must look like a person's role
         }
         if (org == null) {
             org = firstOrg(roleFrom, roleTo);
         }
-        return new Role(text(roleFrom, roleTo), org);
+        return new Role(text(roleFrom, roleTo), org, text(roleFrom, roleTo), orgBegin, orgEnd);
     }
 
     /** The organisation owning a role: "Korsang's physician", "the group's director". */
