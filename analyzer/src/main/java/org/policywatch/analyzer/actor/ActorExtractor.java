@@ -18,10 +18,13 @@ import org.policywatch.model.Category;
 import org.policywatch.model.Mention;
 
 /**
- * People and organisations of an article, from CoreNLP's PERSON and ORGANIZATION mentions:
- * honorifics stripped, surnames and acronyms merged into the canonical full name, a name's type
- * reconciled across the article, roles and organisations read from titles and appositions
- * ({@link RoleReader}), categories from {@link CategoryLexicon}. Pure; thread-safe.
+ * People and organisations of an article, from CoreNLP's PERSON and ORGANIZATION mentions
+ * repaired with the article's own evidence ({@link NameEvidence}: untagged full names, names
+ * described as organisations, person tags that are places; {@link OrgSpans}: cut or missed
+ * organisation names): honorifics stripped, surnames and acronyms merged into the canonical full
+ * name, one type per name across the article, roles and organisations read from titles,
+ * appositions and relative clauses ({@link RoleReader}) or inferred ({@link Affiliations}),
+ * categories from {@link CategoryLexicon}. Pure; thread-safe.
  */
 public final class ActorExtractor {
     private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -43,7 +46,7 @@ public final class ActorExtractor {
         List<Candidate> raw = candidates(doc);
         raw.addAll(evidence.untaggedPersons(raw));
         raw.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
-        List<Candidate> candidates = reconcile(new OrgSpans(doc).repair(raw), evidence);
+        List<Candidate> candidates = evidence.reconcile(new OrgSpans(doc).repair(raw));
         List<Group> groups = group(candidates);
         Affiliations affiliations = new Affiliations(doc, groups);
         RoleReader roles = new RoleReader(doc, affiliations);
@@ -235,58 +238,6 @@ public final class ActorExtractor {
                     AnnotatedText.end(a)));
         }
         return java.util.Optional.empty();
-    }
-
-    /**
-     * One type per surface form across the article: organisation if the context describes it as
-     * one, if it is tagged as one at least as often as a person, or if it opens an organisation's
-     * name ("Norvane" beside "Norvane Pharma"); a person unless places and adjectival uses outvote
-     * it; places kept only when they name an organisation.
-     */
-    private static List<Candidate> reconcile(List<Candidate> in, NameEvidence evidence) {
-        Map<String, int[]> votes = new HashMap<>();
-        Set<String> orgFirstWords = new java.util.HashSet<>();
-        Set<String> personWords = new java.util.HashSet<>();
-        Map<String, Integer> places = evidence.placeTags();
-        for (Candidate c : in) {
-            int[] v = votes.computeIfAbsent(ActorSet.key(c.surface()), k -> new int[4]);
-            if (c.type() == ActorType.PERSON) {
-                v[0]++;
-                v[2] += evidence.notPersonVotes(c);
-                if (c.words().size() > 1) {
-                    personWords.addAll(c.words());
-                }
-            } else if (c.type() == ActorType.ORGANIZATION) {
-                v[1]++;
-                if (c.words().size() > 1) {
-                    orgFirstWords.add(ActorSet.key(c.words().get(0)));
-                }
-            }
-            if (c.type() != ActorType.ORGANIZATION && evidence.describedAsOrganisation(c)) {
-                v[3]++;
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            Candidate c = in.get(i);
-            String key = ActorSet.key(c.surface());
-            int[] v = votes.get(key);
-            if (c.type() == null && i > 0 && v[0] + v[1] + v[3] == 0 && in.get(i - 1).tokenEnd() + 1 == c.tokenBegin()
-                    && c.surface().length() <= 8 && isAcronym(c.surface())) {
-                v = votes.get(ActorSet.key(in.get(i - 1).surface())); // "Agency (NA)": the acronym takes its type
-            }
-            ActorType type;
-            if (v[3] > 0 || v[1] > 0 && v[1] >= v[0]
-                    || v[0] > 0 && c.words().size() == 1 && orgFirstWords.contains(key) && !personWords.contains(c.surface())) {
-                type = ActorType.ORGANIZATION;
-            } else if (v[0] > 0 && v[2] + places.getOrDefault(key, 0) < v[0]) {
-                type = ActorType.PERSON;
-            } else {
-                continue;
-            }
-            out.add(new Candidate(c.surface(), type, c.tokenBegin(), c.tokenEnd(), c.begin(), c.end()));
-        }
-        return out;
     }
 
     /** Names that refer to the same actor, with the canonical (longest) one. */

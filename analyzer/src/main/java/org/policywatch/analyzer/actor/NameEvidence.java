@@ -31,6 +31,10 @@ final class NameEvidence {
             "centre", "center", "clinic", "hospital", "programme", "program", "drugmaker", "lender", "bank",
             "insurer", "newspaper", "broadcaster", "outlet", "union", "alliance", "party", "project", "service",
             "body", "authority", "ministry", "department", "council", "manufacturer", "startup");
+    /** Last words of place names, which are never people: "Smith Street". */
+    private static final Set<String> PLACE_WORDS = Set.of("street", "road", "avenue", "square", "bridge", "park",
+            "district", "province", "city", "village", "prison", "island", "islands", "valley", "hill", "port",
+            "market", "station", "airport", "camp", "lane", "highway", "county", "state");
     private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
     private final AnnotatedText doc;
@@ -96,7 +100,8 @@ final class NameEvidence {
                 known |= personWords.contains(tokens.get(k).word());
             }
             boolean nextIsName = to < tokens.size() && "PERSON".equals(AnnotatedText.ner(tokens.get(to)));
-            if ((known || ranked && len >= 2) && !nextIsName && !placeNounAfter(to)) {
+            boolean place = PLACE_WORDS.contains(tokens.get(to - 1).word().toLowerCase(Locale.ROOT));
+            if ((known || ranked && len >= 2) && !nextIsName && !place && !placeNounAfter(to)) {
                 int begin = AnnotatedText.begin(tokens.get(b));
                 int end = AnnotatedText.end(tokens.get(to - 1));
                 out.add(new ActorExtractor.Candidate(doc.span(begin, end).replaceAll("\\s+", " "), ActorType.PERSON,
@@ -189,6 +194,58 @@ final class NameEvidence {
             }
         }
         return votes;
+    }
+
+    /**
+     * One type per surface form across the article: organisation if the context describes it as
+     * one, if it is tagged as one at least as often as a person, or if it opens an organisation's
+     * name ("Norvane" beside "Norvane Pharma"); a person unless places and adjectival uses outvote
+     * it; places kept only when they name an organisation.
+     */
+    List<ActorExtractor.Candidate> reconcile(List<ActorExtractor.Candidate> in) {
+        Map<String, int[]> votes = new HashMap<>();
+        Set<String> orgFirstWords = new java.util.HashSet<>();
+        Set<String> personWords = new java.util.HashSet<>();
+        Map<String, Integer> places = placeTags();
+        for (ActorExtractor.Candidate c : in) {
+            int[] v = votes.computeIfAbsent(ActorSet.key(c.surface()), k -> new int[4]);
+            if (c.type() == ActorType.PERSON) {
+                v[0]++;
+                v[2] += notPersonVotes(c);
+                if (c.words().size() > 1) {
+                    personWords.addAll(c.words());
+                }
+            } else if (c.type() == ActorType.ORGANIZATION) {
+                v[1]++;
+                if (c.words().size() > 1) {
+                    orgFirstWords.add(ActorSet.key(c.words().get(0)));
+                }
+            }
+            if (c.type() != ActorType.ORGANIZATION && describedAsOrganisation(c)) {
+                v[3]++;
+            }
+        }
+        List<ActorExtractor.Candidate> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            ActorExtractor.Candidate c = in.get(i);
+            String key = ActorSet.key(c.surface());
+            int[] v = votes.get(key);
+            if (c.type() == null && i > 0 && v[0] + v[1] + v[3] == 0 && in.get(i - 1).tokenEnd() + 1 == c.tokenBegin()
+                    && c.surface().length() <= 8 && ActorExtractor.isAcronym(c.surface())) {
+                v = votes.get(ActorSet.key(in.get(i - 1).surface())); // "Agency (NA)": the acronym takes its type
+            }
+            ActorType type;
+            if (v[3] > 0 || v[1] > 0 && v[1] >= v[0]
+                    || v[0] > 0 && c.words().size() == 1 && orgFirstWords.contains(key) && !personWords.contains(c.surface())) {
+                type = ActorType.ORGANIZATION;
+            } else if (v[0] > 0 && v[2] + places.getOrDefault(key, 0) < v[0]) {
+                type = ActorType.PERSON;
+            } else {
+                continue;
+            }
+            out.add(new ActorExtractor.Candidate(c.surface(), type, c.tokenBegin(), c.tokenEnd(), c.begin(), c.end()));
+        }
+        return out;
     }
 
     /** How often each surface (by {@link ActorSet#key}) is tagged as a place. */
