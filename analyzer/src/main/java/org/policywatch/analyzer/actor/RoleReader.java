@@ -187,6 +187,10 @@ final class RoleReader {
         if (stop == k) {
             return null;
         }
+        String named = names.orgAt(stop - 1);
+        if (named != null) {
+            return new Role(noun, named); // "who heads the Baltic Drug Policy Network": head, of the network
+        }
         return new Role(noun + " of " + text(k, stop), firstOrg(k, stop));
     }
 
@@ -258,7 +262,8 @@ final class RoleReader {
                 String named = o < next ? names.orgAt(next - 1) : null; // "the charity Open Door Trust"
                 named = named == null && o < next ? names.orgAt(o) : named;
                 boolean subunit = o < next && SUBUNITS.contains(word(next - 1));
-                boolean place = o < next && PLACE_TAGS.contains(AnnotatedText.ner(tokens.get(o)));
+                boolean place = o < next && PLACE_TAGS.contains(AnnotatedText.ner(tokens.get(o))) && !subunit
+                        && !OrgSpans.ORG_HEADS.contains(word(next - 1)); // "for Edinburgh", not "of the X Military Zone"
                 if (named != null && !subunit) {
                     org = org == null ? named : org;
                 } else if (roleTo == prep) {
