@@ -69,7 +69,7 @@ public final class ActorExtractor {
             for (Candidate c : g.members) {
                 RoleReader.Role r = roles.read(c.tokenBegin(), c.tokenEnd());
                 if (r != null) {
-                    cues.append(' ').append(r.cues());
+                    cues.append(' ').append(r.cues() == null ? "" : r.cues());
                     role = role == null ? r.role() : role;
                     if (org == null && r.organization() != null) {
                         org = r.organization();

@@ -77,7 +77,7 @@ final class RoleReader {
     /** The role around the name at tokens [from, to), or null. */
     Role read(int from, int to) {
         Role best = null;
-        for (Role r : new Role[] {apposition(to), title(from), clause(to), rank(from)}) {
+        for (Role r : new Role[] {apposition(to), title(from), clause(to), rank(from), direct(to)}) {
             if (r == null) {
                 continue;
             }
@@ -85,11 +85,25 @@ final class RoleReader {
                 best = r;
             } else {
                 Role orgOf = best.organization() != null ? best : r;
-                best = new Role(best.role(), orgOf.organization(), best.cues() + " " + r.role(), orgOf.orgBegin(),
-                        orgOf.orgEnd());
+                String role = best.role() != null ? best.role() : r.role();
+                String cues = (best.cues() == null ? "" : best.cues()) + " " + (r.cues() == null ? "" : r.cues());
+                best = new Role(role, orgOf.organization(), cues.strip(), orgOf.orgBegin(), orgOf.orgEnd());
             }
         }
         return best;
+    }
+
+    /** "Carlos Ruiz of Human Rights Watch said": an organisation right after the name, no role. */
+    private Role direct(int end) {
+        if (end + 1 >= tokens.size() || !Set.of("of", "from", "at").contains(word(end)) || !sameSentence(end, end + 1)) {
+            return null;
+        }
+        int o = end + 1;
+        while (o < tokens.size() && DETERMINERS.contains(word(o))) {
+            o++;
+        }
+        String org = o < tokens.size() ? names.orgAt(o) : null;
+        return org == null ? null : new Role(null, org, null, -1, -1);
     }
 
     private boolean sameSentence(int a, int b) {
@@ -323,6 +337,17 @@ final class RoleReader {
         }
         if (org == null) {
             org = firstOrg(roleFrom, roleTo);
+        }
+        String lead = names.orgAt(roleFrom);
+        if (lead != null) {
+            int k = roleFrom;
+            while (k < roleTo && lead.equals(names.orgAt(k))) {
+                k++;
+            }
+            if (k - roleFrom > 1 && k < roleTo) {
+                org = org == null ? lead : org;
+                roleFrom = k; // "Drug Enforcement Agency spokesman X": spokesman, of the agency
+            }
         }
         return new Role(text(roleFrom, roleTo), org, text(roleFrom, roleTo), orgBegin, orgEnd);
     }
