@@ -32,6 +32,7 @@ final class OrgSpans {
     /** Lower-case state bodies a place can own: "Iran's judiciary". */
     private static final Set<String> STATE_BODIES = Set.of("judiciary", "parliament", "army", "navy", "military",
             "government", "senate", "congress", "police", "cabinet", "legislature");
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "As", "For",
             "Of", "If", "When", "After", "Before", "While", "Since", "This", "That", "These", "Those", "Its", "Their",
@@ -200,8 +201,9 @@ final class OrgSpans {
 
     private boolean capitalProper(int k) {
         CoreLabel t = tokens.get(k);
+        String ner = AnnotatedText.ner(t);
         return (t.tag().startsWith("NNP") || t.tag().startsWith("VB")) && Character.isUpperCase(t.word().codePointAt(0))
-                && !"PERSON".equals(AnnotatedText.ner(t));
+                && !"PERSON".equals(ner) && !TEMPORAL.contains(ner);
     }
 
     /** "of/on/for (the) Capitalised ...", chained with "and" and list commas. */
@@ -298,8 +300,8 @@ final class OrgSpans {
                     && isCapital(tokens.get(i - 1).word());
         }
         String tag = t.tag();
-        boolean midVerb = tag.startsWith("VB") && i > firstOfSentence(i) && isCapital(tokens.get(i - 1).word())
-                == false && !Set.of("``", "''", ":", "-LRB-").contains(tokens.get(i - 1).tag());
+        boolean midVerb = tag.startsWith("VB") && i > firstOfSentence(i) && !isCapital(tokens.get(i - 1).word())
+                && !Set.of("``", "''", ":", "-LRB-").contains(tokens.get(i - 1).tag()); // "charity Open Door Trust"
         return !"PERSON".equals(AnnotatedText.ner(t)) && (tag.startsWith("NN") || tag.startsWith("JJ") || midVerb);
     }
 
