@@ -95,6 +95,20 @@ final class Affiliations implements RoleReader.Names {
         return null;
     }
 
+    @Override
+    public String lastOrgBefore(int token) {
+        if (token <= 0 || token > orgAt.length) {
+            return null;
+        }
+        int sentence = doc.tokens().get(token - 1).sentIndex();
+        for (int i = token - 1; i >= 0 && doc.tokens().get(i).sentIndex() >= sentence - 1; i--) {
+            if (orgAt[i] != null) {
+                return orgAt[i].name;
+            }
+        }
+        return null;
+    }
+
     /**
      * The organisation of a person with a role but no organisation in the text around the name,
      * or null.

@@ -155,7 +155,7 @@ public final class CategoryLexicon {
         }
         String specific = role.toLowerCase(Locale.ROOT).replaceAll(
                 "\\b(officer|officers|official|officials|director|deputy|chief|head|spokesman|spokeswoman|spokesperson"
-                        + "|secretary|president|member|chair|manager|commissioner|inspector)\\b", " ");
+                        + "|secretary|president|member|chair|chairperson|chairman|chairwoman|manager|commissioner|inspector)\\b", " ");
         Category c = categorize(List.of(specific));
         if (c == null) {
             c = categorize(List.of(role));

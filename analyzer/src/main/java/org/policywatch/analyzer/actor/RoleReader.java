@@ -39,6 +39,9 @@ final class RoleReader {
 
         /** The organisation a common noun stands for near a token ("the group"), or null. */
         String orgForNoun(String noun, int token);
+
+        /** The last organisation named before a token in its sentence or the one before, or null. */
+        String lastOrgBefore(int token);
     }
 
     private static final Set<String> PREPOSITIONS = Set.of("at", "of", "for", "with", "from", "in", "to", "on");
@@ -173,6 +176,12 @@ final class RoleReader {
                 break;
             }
             j--;
+        }
+        if (sawTitle && j >= 0 && Set.of("its", "their").contains(word(j))) {
+            Role r = split(j + 1, end, true); // "Its chairperson, X": the organisation just named
+            String org = names.lastOrgBefore(j);
+            return r == null || r.organization() != null || org == null ? r
+                    : new Role(r.role(), org, r.cues(), -1, -1);
         }
         if (!sawTitle) {
             boolean described = comma && j >= 0 && end - 1 > j && DETERMINERS.contains(word(j))
