@@ -23,7 +23,7 @@ final class NameEvidence {
     /** Ranks and honorifics that precede a name; a run after one is a person. */
     static final Set<String> HONORIFICS = Set.of("dr", "mr", "mrs", "ms", "prof", "professor", "gen", "col", "sgt",
             "capt", "lt", "rev", "sir", "dame", "pol", "maj", "brig", "cpl", "insp", "supt", "sen", "rep", "gov",
-            "hon", "fr", "adm", "cmdr", "datuk", "police", "judge", "pastor", "senator", "councillor", "cllr");
+            "hon", "fr", "adm", "cmdr", "datuk", "police", "det", "judge", "pastor", "senator", "councillor", "cllr");
     /** Common nouns that, describing a name, make it an organisation. */
     static final Set<String> ORG_DESCRIPTORS = Set.of("ngo", "group", "organisation", "organization", "charity",
             "company", "firm", "agency", "foundation", "network", "coalition", "watchdog", "tank", "nonprofit",

@@ -162,6 +162,21 @@ final class OrgSpans {
                 if (k > i + 1) {
                     out.add(candidate(i + 1, k));
                 }
+                int d = i - 1;
+                while (d > 0 && !Set.of("the", "a", "an").contains(tokens.get(d).word().toLowerCase(Locale.ROOT))) {
+                    d--;
+                }
+                int b = d - 1; // "Release, a drugs charity": the name the description follows
+                if (b > 0 && ",".equals(tokens.get(b).word()) && sameSentence(b, i)) {
+                    int a = b;
+                    while (a > 0 && sameSentence(a - 1, b) && !taken[a - 1] && capitalProper(a - 1)
+                            && !PLACES.contains(AnnotatedText.ner(tokens.get(a - 1)))) {
+                        a--;
+                    }
+                    if (a < b && a > firstOfSentence(a)) {
+                        out.add(candidate(a, b));
+                    }
+                }
             } else if (ORG_HEADS.contains(lw) && Character.isUpperCase(w.codePointAt(0)) && !taken[i]
                     && i > firstOfSentence(i) && !isNameWord(i - 1) && PLACES.contains(AnnotatedText.ner(tokens.get(i + 1)))) {
                 int k = i + 1;
@@ -202,7 +217,8 @@ final class OrgSpans {
     private boolean capitalProper(int k) {
         CoreLabel t = tokens.get(k);
         String ner = AnnotatedText.ner(t);
-        return (t.tag().startsWith("NNP") || t.tag().startsWith("VB")) && Character.isUpperCase(t.word().codePointAt(0))
+        return (t.tag().startsWith("NN") || t.tag().startsWith("VB")) && k > firstOfSentence(k)
+                && Character.isUpperCase(t.word().codePointAt(0))
                 && !"PERSON".equals(ner) && !TEMPORAL.contains(ner);
     }
 

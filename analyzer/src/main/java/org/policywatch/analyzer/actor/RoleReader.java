@@ -58,7 +58,8 @@ final class RoleReader {
             Map.entry("insp", "inspector"), Map.entry("supt", "superintendent"), Map.entry("brig", "brigadier"),
             Map.entry("adm", "admiral"), Map.entry("cmdr", "commander"), Map.entry("sen", "senator"),
             Map.entry("rep", "representative"), Map.entry("gov", "governor"), Map.entry("judge", "judge"),
-            Map.entry("pastor", "pastor"), Map.entry("rev", "reverend"), Map.entry("pol", "police"));
+            Map.entry("pastor", "pastor"), Map.entry("rev", "reverend"), Map.entry("pol", "police"),
+            Map.entry("det", "detective"), Map.entry("ch", "chief"));
     private static final Map<String, String> CLAUSE_ROLES = Map.of("chair", "chair", "head", "head", "lead",
             "leader", "direct", "director", "found", "founder", "co-found", "co-founder", "manage", "manager", "run",
             "head", "coordinate", "coordinator", "edit", "editor");
@@ -198,8 +199,9 @@ final class RoleReader {
         }
         String noun = CLAUSE_ROLES.get(tokens.get(end + 2).lemma() == null ? word(end + 2)
                 : tokens.get(end + 2).lemma().toLowerCase(Locale.ROOT));
-        if (noun == null || !tokens.get(end + 2).tag().startsWith("VB")) {
-            return null;
+        String tag = tokens.get(end + 2).tag();
+        if (noun == null || !(tag.equals("VBZ") || tag.equals("VBD") && noun.endsWith("founder"))) {
+            return null; // "who chairs the board" is a position, "who led the raid" an event
         }
         int k = end + 3;
         int stop = k;
