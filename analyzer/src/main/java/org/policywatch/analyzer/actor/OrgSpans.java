@@ -105,7 +105,7 @@ final class OrgSpans {
         boolean grew = true;
         while (grew) {
             grew = false;
-            while (from > 0 && sameSentence(from - 1, from) && isNameWord(from - 1)) {
+            while (from > 0 && sameSentence(from - 1, from) && isNameWord(from - 1) && !placeOwner(from - 1)) {
                 from--;
                 grew = true;
             }
@@ -130,6 +130,12 @@ final class OrgSpans {
             }
         }
         return candidate(from, to);
+    }
+
+    /** A possessive after a place: "Indonesia's" is not part of "National Narcotics Agency". */
+    private boolean placeOwner(int i) {
+        String w = tokens.get(i).word();
+        return ("'s".equals(w) || "\u2019s".equals(w)) && i > 0 && PLACES.contains(AnnotatedText.ner(tokens.get(i - 1)));
     }
 
     private boolean lowerNoun(int i) {

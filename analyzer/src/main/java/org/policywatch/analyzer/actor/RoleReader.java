@@ -63,6 +63,12 @@ final class RoleReader {
     private static final Map<String, String> CLAUSE_ROLES = Map.of("chair", "chair", "head", "head", "lead",
             "leader", "direct", "director", "found", "founder", "co-found", "co-founder", "manage", "manager", "run",
             "head", "coordinate", "coordinator", "edit", "editor");
+    /** Nouns for kinds of people that the suffix test misses. */
+    private static final Set<String> PERSON_NOUNS = Set.of("chief", "head", "member", "chair", "judge", "nurse",
+            "doctor", "aide", "deputy", "envoy", "staff", "expert", "analyst", "pilot", "cleric", "priest", "imam",
+            "monk", "poet", "mayor", "clerk", "critic", "cop", "coach", "guard", "convict", "suspect", "defendant",
+            "inmate", "victim", "student", "resident", "migrant", "refugee", "volunteer", "nun", "official",
+            "activist", "chairperson", "spokesperson");
     private static final int MAX_APPOSITION = 16;
     /** Nouns that describe a person without giving a role: "a Cambodian man, X". */
     private static final Set<String> PLAIN_PEOPLE = Set.of("man", "woman", "person", "men", "women", "people", "boy",
@@ -169,9 +175,12 @@ final class RoleReader {
             CoreLabel t = tokens.get(j);
             String tag = t.tag();
             String ner = AnnotatedText.ner(t);
-            if ("TITLE".equals(ner)) {
+            boolean position = j == end - 1 && !comma && (tag.startsWith("NN") && !tag.startsWith("NNP")
+                    && personNoun(word(j)) || tag.equals("JJ") && PERSON_NOUNS.contains(word(j)))
+                    && !PLAIN_PEOPLE.contains(word(j)); // "BNN chief X"
+            if ("TITLE".equals(ner) || position) {
                 sawTitle = true;
-            } else if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS"))
+            } else if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH"))
                     || ("PERSON".equals(ner) || "DATE".equals(ner)) && !possessive(j)
                     || DETERMINERS.contains(word(j))) {
                 break;
@@ -381,10 +390,7 @@ final class RoleReader {
             return false;
         }
         return w.matches(".*(er|or|ist|ian|man|woman|person|ant|ee|ive|ary|ess|ect|ger)s?")
-                || Set.of("chief", "head", "member", "chair", "judge", "nurse", "doctor", "aide", "deputy", "envoy",
-                        "staff", "expert", "analyst", "pilot", "cleric", "priest", "imam", "monk", "poet", "mayor",
-                        "clerk", "critic", "cop", "coach", "guard", "convict", "suspect", "defendant", "inmate",
-                        "victim", "student", "resident", "migrant", "refugee", "volunteer", "nun").contains(w);
+                || PERSON_NOUNS.contains(w);
     }
 
     private String text(int from, int to) {
