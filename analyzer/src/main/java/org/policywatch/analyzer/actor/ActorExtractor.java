@@ -18,10 +18,13 @@ import org.policywatch.model.Category;
 import org.policywatch.model.Mention;
 
 /**
- * People and organisations of an article, from CoreNLP's PERSON and ORGANIZATION mentions:
- * honorifics stripped, surnames and acronyms merged into the canonical full name, a name's type
- * reconciled across the article, roles and organisations read from titles and appositions
- * ({@link RoleReader}), categories from {@link CategoryLexicon}. Pure; thread-safe.
+ * People and organisations of an article, from CoreNLP's PERSON and ORGANIZATION mentions
+ * repaired with the article's own evidence ({@link NameEvidence}: untagged full names, names
+ * described as organisations, person tags that are places; {@link OrgSpans}: cut or missed
+ * organisation names): honorifics stripped, surnames and acronyms merged into the canonical full
+ * name, one type per name across the article, roles and organisations read from titles,
+ * appositions and relative clauses ({@link RoleReader}) or inferred ({@link Affiliations}),
+ * categories from {@link CategoryLexicon}. Pure; thread-safe.
  */
 public final class ActorExtractor {
     private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
@@ -39,31 +42,61 @@ public final class ActorExtractor {
 
     /** Extracts the actors of an annotated article. */
     public ActorSet extract(AnnotatedText doc) {
-        List<Candidate> candidates = reconcile(new OrgSpans(doc).repair(candidates(doc)));
+        NameEvidence evidence = new NameEvidence(doc);
+        List<Candidate> raw = candidates(doc);
+        raw.addAll(evidence.untaggedPersons(raw));
+        raw.sort(java.util.Comparator.comparingInt(Candidate::tokenBegin));
+        List<Candidate> candidates = evidence.reconcile(new OrgSpans(doc).repair(raw));
         List<Group> groups = group(candidates);
-        RoleReader roles = new RoleReader(doc);
+        Affiliations affiliations = new Affiliations(doc, groups);
+        RoleReader roles = new RoleReader(doc, affiliations);
         List<Actor> actors = new ArrayList<>();
         List<ActorSet.Span> spans = new ArrayList<>();
-        int n = 0;
+        Map<String, Category> orgCategories = new HashMap<>();
         for (Group g : groups) {
+            if (g.type == ActorType.ORGANIZATION) {
+                orgCategories.put(g.name, organisationCategory(g, evidence));
+            }
+        }
+        Map<Group, String[]> personRoles = new HashMap<>();
+        for (Group g : List.copyOf(groups)) {
+            if (g.type != ActorType.PERSON) {
+                continue;
+            }
             String role = null;
             String org = null;
-            if (g.type == ActorType.PERSON) {
-                for (Candidate c : g.members) {
-                    RoleReader.Role r = roles.read(c.tokenBegin(), c.tokenEnd());
-                    if (r != null) {
-                        role = role == null ? r.role() : role;
-                        org = org == null ? r.organization() : org;
-                    }
-                    if (role != null && org != null) {
-                        break;
+            StringBuilder cues = new StringBuilder();
+            for (Candidate c : g.members) {
+                RoleReader.Role r = roles.read(c.tokenBegin(), c.tokenEnd());
+                if (r != null) {
+                    cues.append(' ').append(r.cues() == null ? "" : r.cues());
+                    role = role == null ? r.role() : role;
+                    if (org == null && r.organization() != null) {
+                        org = r.organization();
+                        if (r.orgFromText()) {
+                            org = promote(doc, r, groups, orgCategories, evidence);
+                        }
                     }
                 }
+                if (role != null && org != null) {
+                    break;
+                }
             }
-            org = canonicalOrg(org, groups);
-            Category category = g.type == ActorType.PERSON
-                    ? personCategory(role, org)
-                    : orDefault(CategoryLexicon.categorize(List.of(g.name)), Category.OTHER);
+            if (org == null && role != null) {
+                org = affiliations.infer(role, CategoryLexicon.categorizePerson(cues.toString(), null), g.members);
+            }
+            personRoles.put(g, new String[] {role, canonicalOrg(org, groups)});
+        }
+        groups.sort(java.util.Comparator.comparingInt(g -> g.members.get(0).begin()));
+        int n = 0;
+        for (Group g : groups) {
+            String[] ro = personRoles.getOrDefault(g, new String[2]);
+            String role = ro[0];
+            String org = ro[1];
+            Category orgCategory = org == null ? null : orgCategories.get(org);
+            Category category = g.type == ActorType.ORGANIZATION ? orgCategories.get(g.name)
+                    : orgCategory != null && orgCategory != Category.OTHER ? orgCategory
+                    : CategoryLexicon.categorizePerson(role, org);
             List<Mention> mentions = new ArrayList<>();
             ParagraphText pt = doc.paragraphs();
             for (Candidate c : g.members) {
@@ -82,16 +115,48 @@ public final class ActorExtractor {
         return new ActorSet(actors, spans);
     }
 
-    private static Category orDefault(Category c, Category fallback) {
-        return c == null ? fallback : c;
+    /**
+     * An organisation named in a role's phrase that no mention covers ("commander of the Ninth
+     * Military Zone") becomes an actor when it looks like a name: capitalised, ending in an
+     * organisation noun. Returns the name to use as the person's organisation.
+     */
+    private static String promote(AnnotatedText doc, RoleReader.Role r, List<Group> groups,
+            Map<String, Category> orgCategories, NameEvidence evidence) {
+        String org = canonicalOrg(r.organization(), groups);
+        if (!org.equals(r.organization())) {
+            return org;
+        }
+        List<CoreLabel> t = doc.tokens();
+        String head = t.get(r.orgEnd() - 1).word().toLowerCase(Locale.ROOT);
+        if (!Character.isUpperCase(org.codePointAt(0))
+                || !(OrgSpans.ORG_HEADS.contains(head) || Set.of("zone", "command", "division", "region").contains(head))) {
+            return org;
+        }
+        int begin = AnnotatedText.begin(t.get(r.orgBegin()));
+        int end = AnnotatedText.end(t.get(r.orgEnd() - 1));
+        Group g = new Group(new Candidate(org, ActorType.ORGANIZATION, r.orgBegin(), r.orgEnd(), begin, end));
+        groups.add(g);
+        orgCategories.put(g.name, organisationCategory(g, evidence));
+        return org;
     }
 
-    private static Category personCategory(String role, String org) {
-        Category c = CategoryLexicon.categorize(java.util.Arrays.asList(role, org));
-        if (c != null) {
-            return c;
+    /** By name, else by the article's description of it ("Korsang, a harm-reduction NGO"). */
+    private static Category organisationCategory(Group g, NameEvidence evidence) {
+        Category c = CategoryLexicon.categorizeOrganisation(g.name);
+        if (c == null || c == Category.OTHER) {
+            for (Candidate m : g.members) {
+                String description = evidence.description(m);
+                Category d = description == null ? null : CategoryLexicon.categorize(List.of(description));
+                if (d != null) {
+                    return d;
+                }
+            }
         }
-        return role == null && org == null ? Category.AFFECTED_PERSON : Category.OTHER;
+        return orDefault(c, Category.OTHER);
+    }
+
+    private static Category orDefault(Category c, Category fallback) {
+        return c == null ? fallback : c;
     }
 
     private static String canonicalOrg(String org, List<Group> groups) {
@@ -146,6 +211,9 @@ public final class ActorExtractor {
                 continue;
             }
             List<CoreLabel> name = toks.subList(from, to);
+            if (name.size() == 1 && "PERSON".equals(tag) && name.get(0).word().replace(".", "").length() <= 2) {
+                continue; // "Ma." of "Ma. Cristina", initials: not a name on their own
+            }
             if (name.size() == 1 && (name.get(0).tag().startsWith("PRP") || name.get(0).tag().startsWith("WP")
                     || !Character.isUpperCase(name.get(0).word().charAt(0)))) {
                 continue; // pronouns and lower-case noise
@@ -170,41 +238,6 @@ public final class ActorExtractor {
                     AnnotatedText.end(a)));
         }
         return java.util.Optional.empty();
-    }
-
-    /**
-     * One type per surface form across the article: organisation if it is ever tagged as one
-     * and not more often a person; places kept only when they name an organisation.
-     */
-    private static List<Candidate> reconcile(List<Candidate> in) {
-        Map<String, int[]> votes = new HashMap<>();
-        for (Candidate c : in) {
-            int[] v = votes.computeIfAbsent(ActorSet.key(c.surface()), k -> new int[2]);
-            if (c.type() == ActorType.PERSON) {
-                v[0]++;
-            } else if (c.type() == ActorType.ORGANIZATION) {
-                v[1]++;
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (int i = 0; i < in.size(); i++) {
-            Candidate c = in.get(i);
-            int[] v = votes.get(ActorSet.key(c.surface()));
-            if (c.type() == null && i > 0 && in.get(i - 1).tokenEnd() + 1 == c.tokenBegin() && v[0] + v[1] == 0) {
-                int[] before = votes.get(ActorSet.key(in.get(i - 1).surface()));
-                v = before;
-            }
-            ActorType type;
-            if (v[1] > 0 && v[1] >= v[0]) {
-                type = ActorType.ORGANIZATION;
-            } else if (v[0] > 0) {
-                type = ActorType.PERSON;
-            } else {
-                continue;
-            }
-            out.add(new Candidate(c.surface(), type, c.tokenBegin(), c.tokenEnd(), c.begin(), c.end()));
-        }
-        return out;
     }
 
     /** Names that refer to the same actor, with the canonical (longest) one. */
@@ -233,7 +266,8 @@ public final class ActorExtractor {
         List<Group> groups = new ArrayList<>();
         List<Candidate> shortOnes = new ArrayList<>();
         for (Candidate c : candidates) {
-            boolean full = c.type() == ActorType.PERSON ? c.words().size() > 1 : !isAcronym(c.surface());
+            boolean full = c.type() == ActorType.PERSON ? c.words().size() > 1
+                    : !isAcronym(c.surface()) && !loneOrgNoun(c);
             if (!full) {
                 shortOnes.add(c);
                 continue;
@@ -248,6 +282,9 @@ public final class ActorExtractor {
         for (Candidate c : shortOnes) {
             Group g = bracketed(groups, c);
             g = g == null ? find(groups, c) : g;
+            if (g == null && loneOrgNoun(c) && OrgNouns.isGeneric(c.surface())) {
+                continue; // "a harm-reduction NGO": a description, not a name
+            }
             if (g == null) {
                 groups.add(new Group(c));
             } else {
@@ -295,7 +332,8 @@ public final class ActorExtractor {
             if (c.type() == ActorType.PERSON) {
                 part = (" " + name + " ").contains(" " + key + " ") || (" " + key + " ").contains(" " + name + " ");
             } else {
-                part = name.startsWith(key + " ") || key.startsWith(name + " ") && isAcronymOf(c.surface(), g.name)
+                part = loneOrgNoun(c) && name.endsWith(" " + key)
+                        || name.startsWith(key + " ") || key.startsWith(name + " ") && isAcronymOf(c.surface(), g.name)
                         || key.startsWith(name + " in ")
                         || isAcronymOf(c.surface(), g.name) || isAcronymOf(g.name, c.surface());
             }
@@ -307,6 +345,11 @@ public final class ActorExtractor {
             }
         }
         return best;
+    }
+
+    /** A one-word organisation that is only an organisation noun: "Council", "NGO". */
+    private static boolean loneOrgNoun(Candidate c) {
+        return c.words().size() == 1 && OrgNouns.isOrganisationNoun(c.surface());
     }
 
     static boolean isAcronym(String s) {

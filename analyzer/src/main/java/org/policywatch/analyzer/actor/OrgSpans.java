@@ -26,6 +26,14 @@ final class OrgSpans {
             "parliament", "senate", "assembly", "tribunal", "trust", "fund", "observatory", "collective", "watch",
             "initiative", "project", "group", "corporation", "company", "bank", "organisation", "organization");
     private static final Set<String> LINKS = Set.of("of", "on", "for");
+    /** Capitalised words that own an "of" phrase inside a name: "City of Edinburgh Council". */
+    private static final Set<String> OF_OWNERS = Set.of("City", "County", "State", "Province", "Republic",
+            "Kingdom", "Government", "University", "Bank", "Office", "Ministry", "Department");
+    /** Lower-case state bodies a place can own: "Iran's judiciary". */
+    private static final Set<String> STATE_BODIES = Set.of("judiciary", "parliament", "army", "navy", "military",
+            "government", "senate", "congress", "police", "cabinet", "legislature");
+    private static final Set<String> TEMPORAL = Set.of("DATE", "TIME", "DURATION", "SET", "NUMBER", "ORDINAL");
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
     private static final Set<String> NOT_NAME = Set.of("The", "A", "An", "In", "On", "At", "But", "And", "As", "For",
             "Of", "If", "When", "After", "Before", "While", "Since", "This", "That", "These", "Those", "Its", "Their",
             "His", "Her", "Our", "Mr", "Mrs", "Ms", "Dr");
@@ -47,6 +55,13 @@ final class OrgSpans {
             }
         }
         orgs.addAll(untagged(in));
+        boolean[] taken = new boolean[tokens.size()];
+        for (ActorExtractor.Candidate c : in) {
+            for (int i = c.tokenBegin(); i < c.tokenEnd() && i < taken.length; i++) {
+                taken[i] = c.type() != null;
+            }
+        }
+        orgs.addAll(described(taken));
         List<ActorExtractor.Candidate> out = new ArrayList<>();
         for (ActorExtractor.Candidate c : in) {
             if (c.type() != ActorType.ORGANIZATION && !covered(orgs, c)) {
@@ -87,11 +102,130 @@ final class OrgSpans {
 
     /** The span [from, to) grown over capitalised words on the left and name phrases on the right. */
     private ActorExtractor.Candidate extend(int from, int to) {
-        while (from > 0 && sameSentence(from - 1, from) && isNameWord(from - 1)) {
-            from--;
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            while (from > 0 && sameSentence(from - 1, from) && isNameWord(from - 1) && !placeOwner(from - 1)) {
+                from--;
+                grew = true;
+            }
+            if (from > 1 && sameSentence(from - 2, from) && isNameWord(from - 2) && glued(from - 1)
+                    && "HYPH".equals(tokens.get(from - 1).tag())) {
+                from -= 2; // "Ba Ria-Vung Tau Department"
+                grew = true;
+            } else if (from > 1 && sameSentence(from - 2, from) && "of".equals(tokens.get(from - 1).word())
+                    && OF_OWNERS.contains(tokens.get(from - 2).word())) {
+                from -= 2; // "City of" + "Edinburgh Council"
+                grew = true;
+            }
         }
         to = extendRight(from, to);
+        if (to - from == 1 && ActorExtractor.isAcronym(tokens.get(from).word())) {
+            int k = to;
+            while (k < tokens.size() && k - to < 4 && sameSentence(k, from) && lowerNoun(k)) {
+                k++;
+                if (ORG_HEADS.contains(tokens.get(k - 1).word())) {
+                    to = k; // "U.N. human rights office"
+                }
+            }
+        }
         return candidate(from, to);
+    }
+
+    /** A possessive after a place: "Indonesia's" is not part of "National Narcotics Agency". */
+    private boolean placeOwner(int i) {
+        String w = tokens.get(i).word();
+        return ("'s".equals(w) || "\u2019s".equals(w)) && i > 0 && PLACES.contains(AnnotatedText.ner(tokens.get(i - 1)));
+    }
+
+    private boolean lowerNoun(int i) {
+        CoreLabel t = tokens.get(i);
+        return Character.isLowerCase(t.word().codePointAt(0)) && (t.tag().startsWith("NN") || t.tag().startsWith("JJ"));
+    }
+
+    private boolean glued(int hyphen) {
+        return AnnotatedText.end(tokens.get(hyphen - 1)) == AnnotatedText.begin(tokens.get(hyphen))
+                && AnnotatedText.end(tokens.get(hyphen)) == AnnotatedText.begin(tokens.get(hyphen + 1));
+    }
+
+    /**
+     * Organisations the text names by description rather than by tag: "the charity Waypoint
+     * Scotland" (a descriptor noun, then capitalised words whatever their tags), "Police Scotland"
+     * (a capitalised organisation noun before a place) and "Iran's judiciary" (a place owning a
+     * state body).
+     */
+    private List<ActorExtractor.Candidate> described(boolean[] taken) {
+        List<ActorExtractor.Candidate> out = new ArrayList<>();
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            String lw = w.toLowerCase(Locale.ROOT);
+            if (Character.isLowerCase(w.codePointAt(0)) && NameEvidence.ORG_DESCRIPTORS.contains(lw)
+                    && determinedPhrase(i)) {
+                int k = i + 1;
+                while (k < tokens.size() && sameSentence(k, i) && !taken[k] && capitalProper(k)) {
+                    k++;
+                }
+                if (k > i + 1) {
+                    out.add(candidate(i + 1, k));
+                }
+                int d = i - 1;
+                while (d > 0 && !Set.of("the", "a", "an").contains(tokens.get(d).word().toLowerCase(Locale.ROOT))) {
+                    d--;
+                }
+                int b = d - 1; // "Release, a drugs charity": the name the description follows
+                if (b > 0 && ",".equals(tokens.get(b).word()) && sameSentence(b, i)) {
+                    int a = b;
+                    while (a > 0 && sameSentence(a - 1, b) && !taken[a - 1] && capitalProper(a - 1)
+                            && !PLACES.contains(AnnotatedText.ner(tokens.get(a - 1)))) {
+                        a--;
+                    }
+                    if (a < b && a > firstOfSentence(a)) {
+                        out.add(candidate(a, b));
+                    }
+                }
+            } else if (ORG_HEADS.contains(lw) && Character.isUpperCase(w.codePointAt(0)) && !taken[i]
+                    && i > firstOfSentence(i) && !isNameWord(i - 1) && PLACES.contains(AnnotatedText.ner(tokens.get(i + 1)))) {
+                int k = i + 1;
+                while (k < tokens.size() && PLACES.contains(AnnotatedText.ner(tokens.get(k)))) {
+                    k++;
+                }
+                out.add(candidate(i, k)); // "Police Scotland"
+            }
+            String owner = AnnotatedText.ner(tokens.get(i - 1));
+            if (("'s".equals(w) || "\u2019s".equals(w)) && STATE_BODIES.contains(tokens.get(i + 1).word())
+                    && (PLACES.contains(owner) || "NATIONALITY".equals(owner))) {
+                int from = i - 1;
+                while (from > 0 && PLACES.contains(AnnotatedText.ner(tokens.get(from - 1)))) {
+                    from--;
+                }
+                out.add(candidate(from, i + 2)); // "Iran's judiciary"
+            }
+        }
+        return out;
+    }
+
+    /** Whether the noun at {@code i} ends "the (harm-reduction) charity": a determiner, then lower-case modifiers. */
+    private boolean determinedPhrase(int i) {
+        for (int j = i - 1; j >= 0 && i - j <= 5 && sameSentence(j, i); j--) {
+            String w = tokens.get(j).word();
+            if (Set.of("the", "a", "an").contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            String tag = tokens.get(j).tag();
+            if (!Character.isLowerCase(w.codePointAt(0)) || !(tag.startsWith("NN") || tag.startsWith("JJ")
+                    || "HYPH".equals(tag))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean capitalProper(int k) {
+        CoreLabel t = tokens.get(k);
+        String ner = AnnotatedText.ner(t);
+        return (t.tag().startsWith("NN") || t.tag().startsWith("VB")) && k > firstOfSentence(k)
+                && Character.isUpperCase(t.word().codePointAt(0))
+                && !"PERSON".equals(ner) && !TEMPORAL.contains(ner);
     }
 
     /** "of/on/for (the) Capitalised ...", chained with "and" and list commas. */
@@ -158,7 +292,9 @@ final class OrgSpans {
                     && !"PERSON".equals(AnnotatedText.ner(tokens.get(from - 1)))) {
                 from--;
             }
-            if (from == i || from == firstOfSentence(i) && from + 1 == i) {
+            boolean headOf = from == i && i + 1 < tokens.size() && LINKS.contains(tokens.get(i + 1).word())
+                    && extendRight(i, i + 1) > i + 1;
+            if (!headOf && (from == i || from == firstOfSentence(i) && from + 1 == i)) {
                 continue; // a lone capitalised noun, or one made capital by the sentence start
             }
             out.add(candidate(from, extendRight(from, i + 1)));
@@ -182,11 +318,13 @@ final class OrgSpans {
             return true; // "22nd Jungle Brigade"
         }
         if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || NOT_NAME.contains(w)) {
-            return "'s".equals(w) && i + 1 < tokens.size() && isCapital(tokens.get(i + 1).word()) && i > 0
+            return ("'s".equals(w) || "\u2019s".equals(w)) && i + 1 < tokens.size() && isCapital(tokens.get(i + 1).word()) && i > 0
                     && isCapital(tokens.get(i - 1).word());
         }
         String tag = t.tag();
-        return !"PERSON".equals(AnnotatedText.ner(t)) && (tag.startsWith("NN") || tag.startsWith("JJ"));
+        boolean midVerb = tag.startsWith("VB") && i > firstOfSentence(i) && !isCapital(tokens.get(i - 1).word())
+                && !Set.of("``", "''", ":", "-LRB-").contains(tokens.get(i - 1).tag()); // "charity Open Door Trust"
+        return !"PERSON".equals(AnnotatedText.ner(t)) && (tag.startsWith("NN") || tag.startsWith("JJ") || midVerb);
     }
 
     private static boolean isCapital(String w) {
