@@ -120,6 +120,9 @@ final class DateExtractor {
         if (body == null) {
             return null;
         }
+        if (modified && !UPDATED_LINE.matcher(body.text()).find()) {
+            return null; // no element's text can hold an "updated" line: skip the walk
+        }
         OffsetDateTime fallback = null;
         int seen = 0;
         int visited = 0;

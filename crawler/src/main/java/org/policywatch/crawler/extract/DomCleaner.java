@@ -74,6 +74,30 @@ final class DomCleaner {
         }
     }
 
+    /**
+     * The length of {@code s} with whitespace runs collapsed to one space and the ends stripped
+     * (what {@code TextNode.text().strip().length()} gives), without building that string.
+     */
+    static int normalisedLength(String s) {
+        int n = 0;
+        boolean pendingSpace = false;
+        boolean started = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                pendingSpace = started;
+            } else {
+                if (pendingSpace) {
+                    n++;
+                    pendingSpace = false;
+                }
+                n++;
+                started = true;
+            }
+        }
+        return n;
+    }
+
     /** Characters of text under an element, not counting whitespace runs. */
     static int textLength(Element e) {
         int n = 0;
@@ -82,7 +106,7 @@ final class DomCleaner {
         while (!stack.isEmpty()) {
             Node node = stack.pop();
             if (node instanceof TextNode t) {
-                n += t.text().strip().length();
+                n += normalisedLength(t.getWholeText());
             } else if (node instanceof Element el) {
                 String tag = el.normalName();
                 if (tag.equals("script") || tag.equals("style")) {
