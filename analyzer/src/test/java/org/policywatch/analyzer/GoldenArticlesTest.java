@@ -15,7 +15,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policywatch.model.Actor;
 import org.policywatch.model.AnalyzedArticle;
-import org.policywatch.model.Category;
 import org.policywatch.model.Json;
 import org.policywatch.model.Page;
 import org.policywatch.model.Quote;
@@ -82,27 +81,7 @@ class GoldenArticlesTest {
         AnalyzedArticle article = analyze(fixture);
         for (JsonNode e : fixture.get("expected").get("actors")) {
             String actorName = e.get("name").asText();
-            Optional<Actor> hit = article.actors().stream().filter(a -> a.name().equals(actorName)).findFirst();
-            assertThat(hit).as("actor %s among %s", actorName, article.actors()).isPresent();
-            Actor a = hit.get();
-            assertThat(a.type().wire()).as("type of %s", actorName).isEqualTo(e.get("type").asText());
-            if (e.has("role")) {
-                assertThat(a.role()).as("role of %s", actorName).isEqualToIgnoringCase(e.get("role").asText());
-            }
-            if (e.has("organization")) {
-                assertThat(a.organization()).as("organization of %s", actorName)
-                        .isEqualTo(e.get("organization").asText());
-            }
-            if (e.has("category")) {
-                assertThat(a.category()).as("category of %s", actorName)
-                        .isEqualTo(Category.fromWire(e.get("category").asText()));
-            }
-            if (e.has("aliases")) {
-                List<String> aliases = new ArrayList<>();
-                e.get("aliases").forEach(x -> aliases.add(x.asText()));
-                assertThat(a.aliases()).as("aliases of %s", actorName).containsAll(aliases);
-            }
-            assertThat(a.mentions()).isNotEmpty();
+            Actor a = ActorExpectations.check(name, article.actors(), e);
             a.mentions().forEach(m -> assertThat(article.paragraphs().get(m.paragraph()).substring(m.start(), m.end()))
                     .as("mention of %s", actorName).isNotBlank());
         }

@@ -262,14 +262,10 @@ final class NameEvidence {
     }
 
     private int firstOfSentence(int i) {
-        int j = i;
-        while (j > 0 && sameSentence(j - 1, i)) {
-            j--;
-        }
-        return j;
+        return AnnotatedText.firstOfSentence(tokens, i);
     }
 
     private boolean sameSentence(int a, int b) {
-        return tokens.get(a).sentIndex() == tokens.get(b).sentIndex();
+        return AnnotatedText.sameSentence(tokens, a, b);
     }
 }

@@ -303,11 +303,7 @@ final class OrgSpans {
     }
 
     private int firstOfSentence(int i) {
-        int j = i;
-        while (j > 0 && sameSentence(j - 1, i)) {
-            j--;
-        }
-        return j;
+        return AnnotatedText.firstOfSentence(tokens, i);
     }
 
     /** A capitalised word that may belong to a name (not a person's, not a sentence-opening function word). */
@@ -332,7 +328,7 @@ final class OrgSpans {
     }
 
     private boolean sameSentence(int a, int b) {
-        return tokens.get(a).sentIndex() == tokens.get(b).sentIndex();
+        return AnnotatedText.sameSentence(tokens, a, b);
     }
 
     private ActorExtractor.Candidate candidate(int from, int to) {

@@ -97,6 +97,20 @@ public final class AnnotatedText {
         return found;
     }
 
+    /** Whether tokens {@code a} and {@code b} of {@code tokens} are in one sentence. */
+    public static boolean sameSentence(List<CoreLabel> tokens, int a, int b) {
+        return tokens.get(a).sentIndex() == tokens.get(b).sentIndex();
+    }
+
+    /** Index of the first token of the sentence that holds token {@code i} of {@code tokens}. */
+    public static int firstOfSentence(List<CoreLabel> tokens, int i) {
+        int j = i;
+        while (j > 0 && sameSentence(tokens, j - 1, i)) {
+            j--;
+        }
+        return j;
+    }
+
     /** Start offset of a sentence or token. */
     public static int begin(CoreMap m) {
         return m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);

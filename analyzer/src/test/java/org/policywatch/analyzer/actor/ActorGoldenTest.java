@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.policywatch.analyzer.ActorExpectations;
 import org.policywatch.analyzer.SharedNlp;
 import org.policywatch.analyzer.nlp.AnnotatedText;
 import org.policywatch.model.Actor;
-import org.policywatch.model.Category;
 import org.policywatch.model.Json;
 
 /**
@@ -58,28 +57,7 @@ class ActorGoldenTest {
         AnnotatedText doc = AnnotatedText.of(SharedNlp.pipeline(), paragraphs, null);
         List<Actor> actors = new ActorExtractor().extract(doc).actors();
         for (JsonNode e : fixture.get("actors")) {
-            String actorName = e.get("name").asText();
-            Optional<Actor> hit = actors.stream().filter(a -> a.name().equals(actorName)).findFirst();
-            assertThat(hit).as("%s: actor %s among %s", name, actorName, actors).isPresent();
-            Actor a = hit.get();
-            assertThat(a.type().wire()).as("type of %s", actorName).isEqualTo(e.get("type").asText());
-            if (e.has("role")) {
-                assertThat(a.role()).as("role of %s", actorName).isEqualToIgnoringCase(e.get("role").asText());
-            }
-            if (e.has("organization")) {
-                assertThat(a.organization()).as("organization of %s", actorName)
-                        .isEqualTo(e.get("organization").asText());
-            }
-            if (e.has("category")) {
-                assertThat(a.category()).as("category of %s", actorName)
-                        .isEqualTo(Category.fromWire(e.get("category").asText()));
-            }
-            if (e.has("aliases")) {
-                List<String> aliases = new ArrayList<>();
-                e.get("aliases").forEach(x -> aliases.add(x.asText()));
-                assertThat(a.aliases()).as("aliases of %s", actorName).containsAll(aliases);
-            }
-            assertThat(a.mentions()).as("mentions of %s", actorName).isNotEmpty();
+            ActorExpectations.check(name, actors, e);
         }
         if (fixture.has("absent")) {
             for (JsonNode x : fixture.get("absent")) {
