@@ -39,11 +39,15 @@ final class SpeakerFinder {
     private final AnnotatedText doc;
     private final ActorSet actors;
     private final Referents referents;
+    private final List<QuoteMarks.Span> quotes;
+    private final Salience salience;
 
     SpeakerFinder(AnnotatedText doc, ActorSet actors, List<QuoteMarks.Span> quotes) {
         this.doc = doc;
         this.actors = actors;
+        this.quotes = quotes;
         this.referents = new Referents(doc, quotes);
+        this.salience = new Salience(doc, actors, quotes);
     }
 
     /** Whether a token is a speech verb (or the "according" of "according to"). */
@@ -54,9 +58,22 @@ final class SpeakerFinder {
     /** The subject of a speech verb, or null if it has none. */
     Attribution ofVerb(CoreMap sentence, IndexedWord verb, double confidence) {
         SemanticGraph g = AnnotatedText.graph(sentence);
+        if (ReportedSpeech.negatedOrPassive(g, verb)) {
+            return null;
+        }
         IndexedWord subject = subject(g, verb);
+        if (subject != null && QuoteExtractor.insideAny(quotes, subject.beginPosition())) {
+            subject = null; // a parse that took a word of the quote for the subject
+        }
         String cue = verb.originalText().toLowerCase(Locale.ROOT);
         int offset = verb.beginPosition();
+        if (subject == null) {
+            Attribution split = nextSentenceName(sentence, verb, cue, confidence);
+            if (split != null) {
+                return split;
+            }
+            subject = inverted(g, verb);
+        }
         if (subject == null) {
             return null;
         }
@@ -76,7 +93,17 @@ final class SpeakerFinder {
     private static IndexedWord subject(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             if (SUBJECT_RELATIONS.contains(e.getRelation().toString()) && !e.getDependent().tag().startsWith("VB")) {
-                return e.getDependent();
+                IndexedWord d = e.getDependent();
+                if (d.tag().startsWith("W")) {
+                    // "X, who said ...": the relative pronoun stands for the noun the clause hangs on
+                    for (SemanticGraphEdge in : g.incomingEdgeIterable(verb)) {
+                        if (in.getRelation().toString().startsWith("acl")) {
+                            return in.getGovernor();
+                        }
+                    }
+                    return null;
+                }
+                return d;
             }
         }
         // "a nurse who asked not to be named said ...": the parser hangs the verb on the noun
@@ -105,7 +132,7 @@ final class SpeakerFinder {
             return new Attribution(named, null, null, cue, offset, confidence);
         }
         boolean relational = Referents.RELATIONAL.contains(noun.lemma().toLowerCase(Locale.ROOT))
-                && g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().startsWith("nmod"));
+                && g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("nmod"));
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
             if (!relational && e.getRelation().toString().equals("appos")) {
                 Actor a = actors.at(e.getDependent().beginPosition());
@@ -116,22 +143,40 @@ final class SpeakerFinder {
         }
         String tag = noun.tag();
         String word = noun.word().toLowerCase(Locale.ROOT);
+        int at = noun.beginPosition();
         if (tag.startsWith("PRP")) {
             if (word.equals("he") || word.equals("she")) {
                 Attribution described = described(noun, word, cue, offset, confidence);
                 if (described != null) {
                     return described;
                 }
+                Salience.Named p = salience.personBefore(at);
+                if (p != null) {
+                    return new Attribution(p.actor(), p.name(), null, cue, offset, confidence * 0.8);
+                }
+            }
+            if (word.equals("they")) {
+                String plural = salience.pluralBefore(at);
+                if (plural != null) {
+                    return new Attribution(null, null, plural, cue, offset, confidence * 0.7);
+                }
             }
             Actor a = switch (word) {
-                case "he", "she", "him", "her" -> actors.lastBefore(noun.beginPosition(), ActorType.PERSON);
-                case "it" -> actors.lastBefore(noun.beginPosition(), ActorType.ORGANIZATION);
+                case "he", "she", "him", "her" -> actors.lastBefore(at, ActorType.PERSON);
+                case "it" -> salience.organisationSpeakerBefore(at) != null ? salience.organisationSpeakerBefore(at)
+                        : actors.lastBefore(at, ActorType.ORGANIZATION);
                 default -> null;
             };
             return a == null ? null : new Attribution(a, null, null, cue, offset, confidence * 0.8);
         }
         if (tag.startsWith("NNP")) {
-            return new Attribution(null, phrase(g, noun, true), null, cue, offset, confidence * 0.9);
+            String name = phrase(g, noun, true);
+            Actor a = actors.byName(name);
+            if (a == null) {
+                a = actors.byName(SpeakerNames.withoutTitles(name));
+            }
+            return a != null ? new Attribution(a, null, null, cue, offset, confidence * 0.9)
+                    : new Attribution(null, SpeakerNames.withoutTitles(name), null, cue, offset, confidence * 0.9);
         }
         if (tag.startsWith("NN")) {
             boolean indefinite = false;
@@ -142,21 +187,95 @@ final class SpeakerFinder {
                     indefinite = true;
                 }
             }
+            String description = phrase(g, noun, false);
             if (!indefinite) {
-                Actor a = actors.lastWithHead(noun.word(), noun.beginPosition());
+                Actor a = salience.organisationFor(noun.lemma(), description, at);
                 if (a == null) {
-                    a = actors.organisationFor(noun.lemma(), noun.beginPosition());
+                    a = actors.lastWithHead(noun.word(), at);
+                }
+                if (a == null) {
+                    a = actors.organisationFor(noun.lemma(), at);
                 }
                 if (a == null && Referents.genderOf(noun.lemma()) != null && Referents.isAnaphoric(g, noun)) {
-                    a = recentPerson(noun.beginPosition());
+                    a = recentPerson(at);
+                    if (a == null) {
+                        Salience.Named p = salience.personBefore(at);
+                        if (p != null && p.name() != null) {
+                            return new Attribution(null, p.name(), null, cue, offset, confidence * 0.7);
+                        }
+                    }
                 }
                 if (a != null) {
                     return new Attribution(a, null, null, cue, offset, confidence * 0.8);
                 }
+                String proper = Salience.properOrganisation(g, noun, description);
+                if (proper != null) {
+                    return new Attribution(null, proper, null, cue, offset, confidence * 0.7);
+                }
+            } else {
+                Actor self = namedWithin(g, noun);
+                if (self != null) {
+                    return new Attribution(self, null, null, cue, offset, confidence * 0.8);
+                }
             }
-            return new Attribution(null, null, phrase(g, noun, false), cue, offset, confidence * 0.9);
+            return new Attribution(null, null, description, cue, offset, confidence * 0.9);
         }
         return null;
+    }
+
+    /** "a man who gave only his first name, Travis": the person the description names itself. */
+    private Actor namedWithin(SemanticGraph g, IndexedWord noun) {
+        for (IndexedWord d : g.descendants(noun)) {
+            if (!"name".equalsIgnoreCase(d.lemma())) {
+                continue;
+            }
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
+                if (e.getRelation().toString().equals("appos")) {
+                    Actor a = actors.at(e.getDependent().beginPosition());
+                    if (a != null && a.type() == ActorType.PERSON) {
+                        return a;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "a dependent after the verb": the subject of an inverted "said a cafe owner". */
+    private IndexedWord inverted(SemanticGraph g, IndexedWord verb) {
+        IndexedWord best = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            IndexedWord d = e.getDependent();
+            String rel = e.getRelation().toString();
+            if (d.index() > verb.index() && d.tag().startsWith("NN") && (rel.equals("obj") || rel.equals("dep")
+                    || rel.equals("nsubj") || rel.equals("obl:npmod") || rel.equals("appos"))
+                    && !QuoteExtractor.insideAny(quotes, d.beginPosition())
+                    && (best == null || d.index() < best.index())) {
+                best = d;
+            }
+        }
+        return best != null && best.index() <= verb.index() + 4 ? best : null;
+    }
+
+    /** "... said Ma. Cristina Padilla, ...": a sentence split inside the name puts the speaker in the next one. */
+    private Attribution nextSentenceName(CoreMap sentence, IndexedWord verb, String cue, double confidence) {
+        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
+        if (verb.index() + 2 < tokens.size()) {
+            return null;
+        }
+        int s = doc.sentenceAt(AnnotatedText.begin(sentence)) + 1;
+        if (s >= doc.sentences().size()) {
+            return null;
+        }
+        CoreMap next = doc.sentences().get(s);
+        if (doc.paragraphs().paragraphOf(AnnotatedText.begin(next)) != doc.paragraphs().paragraphOf(verb.beginPosition())) {
+            return null;
+        }
+        ActorSet.Span first = actors.firstWithin(AnnotatedText.begin(next), AnnotatedText.begin(next) + 40);
+        if (first == null || first.begin() - AnnotatedText.begin(next) > 3) {
+            return null;
+        }
+        return new Attribution(first.actor(), null, null, cue, verb.beginPosition(), confidence * 0.8);
     }
 
     /**
@@ -232,22 +351,44 @@ final class SpeakerFinder {
     private String phrase(SemanticGraph g, IndexedWord head, boolean nameOnly) {
         List<IndexedWord> words = new ArrayList<>();
         collect(g, head, words, nameOnly);
+        if (nameOnly) {
+            // "Office of the Chief Medical Examiner": a proper "of" complement is part of the name
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(head)) {
+                IndexedWord d = e.getDependent();
+                if (e.getRelation().toString().equals("nmod") && d.tag().startsWith("NNP") && d.index() > head.index()
+                        && g.outgoingEdgeList(d).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("of"))) {
+                    for (int i : ReportedSpeech.subtree(g, d)) {
+                        IndexedWord w = g.getNodeByIndexSafe(i);
+                        if (w != null && !words.contains(w) && !w.tag().matches("[,.]|-LRB-|-RRB-")) {
+                            words.add(w);
+                        }
+                    }
+                }
+            }
+        }
         words.sort((a, b) -> Integer.compare(a.index(), b.index()));
-        int from = words.get(0).beginPosition();
-        int to = words.get(words.size() - 1).endPosition();
-        // keep the contiguous run around the head only
+        // keep the contiguous run around the head only (a joined hyphen may sit in between)
         int headIdx = words.indexOf(head);
         int lo = headIdx;
         int hi = headIdx;
-        while (lo > 0 && words.get(lo - 1).index() == words.get(lo).index() - 1) {
+        while (lo > 0 && adjacent(g, words.get(lo - 1), words.get(lo))) {
             lo--;
         }
-        while (hi < words.size() - 1 && words.get(hi + 1).index() == words.get(hi).index() + 1) {
+        while (hi < words.size() - 1 && adjacent(g, words.get(hi), words.get(hi + 1))) {
             hi++;
         }
-        from = words.get(lo).beginPosition();
-        to = words.get(hi).endPosition();
+        int from = words.get(lo).beginPosition();
+        int to = words.get(hi).endPosition();
         return doc.span(from, to).replaceAll("\\s+", " ");
+    }
+
+    private static boolean adjacent(SemanticGraph g, IndexedWord a, IndexedWord b) {
+        if (b.index() == a.index() + 1) {
+            return true;
+        }
+        IndexedWord gap = g.getNodeByIndexSafe(a.index() + 1);
+        return b.index() == a.index() + 2 && gap != null && gap.word().matches("[-\u2013]")
+                && gap.beginPosition() == a.endPosition();
     }
 
     private void collect(SemanticGraph g, IndexedWord w, List<IndexedWord> out, boolean nameOnly) {
