@@ -61,7 +61,7 @@ final class ReportedSpeech {
                     continue;
                 }
                 Clause c = null;
-                if (SpeakerFinder.isSpeechVerb(t) && !negatedOrPassive(g, w)) {
+                if (SpeakerFinder.isSpeechVerb(t) && !negatedOrPassive(g, w) && !t.lemma().equalsIgnoreCase("ask")) {
                     c = ofVerb(sentence, g, tokens, w);
                 } else if (isAccordingTo(t, tokens)) {
                     c = ofAccordingTo(sentence, g, tokens, w);
@@ -105,8 +105,10 @@ final class ReportedSpeech {
     static boolean negatedOrPassive(SemanticGraph g, IndexedWord verb) {
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             String rel = e.getRelation().toString();
-            String word = e.getDependent().word().toLowerCase(Locale.ROOT);
-            if (rel.equals("aux:pass") || rel.equals("nsubj:pass")
+            IndexedWord d = e.getDependent();
+            String word = d.word().toLowerCase(Locale.ROOT);
+            // a passive auxiliary right before the verb ("was told"), not one the parser hung on it from afar
+            if (rel.equals("aux:pass") && d.index() < verb.index() && verb.index() - d.index() <= 3
                     || (rel.equals("advmod") || rel.equals("neg")) && (word.equals("not") || word.equals("n't")
                             || word.equals("never"))) {
                 return true;
@@ -122,8 +124,24 @@ final class ReportedSpeech {
         }
         int cue = verb.beginPosition();
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("ccomp") && e.getDependent().index() > verb.index()) {
+            if (e.getRelation().toString().equals("ccomp") && e.getDependent().index() > verb.index()
+                    && !e.getDependent().tag().equals("VBG")) {
                 return complement(g, tokens, verb, e.getDependent(), a, cue);
+            }
+        }
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        if (lemma.equals("say")) {
+            // "said her son had been hired": the parser made the clause's subject the verb's object
+            for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+                IndexedWord d = e.getDependent();
+                if (e.getRelation().toString().equals("obj") && d.index() > verb.index()) {
+                    int after = ReportedSpeech.subtree(g, d).stream().max(Integer::compare).orElse(d.index());
+                    boolean finite = after < tokens.size() && tokens.get(after).tag().matches("VB[DPZ]|MD");
+                    if (finite) {
+                        int first = ReportedSpeech.subtree(g, d).stream().min(Integer::compare).orElse(d.index());
+                        return span(tokens, first - 1, lastWord(tokens), a, cue);
+                    }
+                }
             }
         }
         int[] attribution = attributionExtent(g, verb);
@@ -137,28 +155,41 @@ final class ReportedSpeech {
         if (g.getRoots().contains(verb) && hasCcompBefore(g, verb)) {
             parenthetical = true;
         }
-        if (setOff && (parenthetical || attribution[1] >= lastWord(tokens))) {
-            return rest(tokens, attribution, a, cue);
+        boolean subjectFirst = subjectBefore(g, verb);
+        boolean commaAfter = attribution[1] < tokens.size() && tokens.get(attribution[1]).word().equals(",");
+        if (setOff && (parenthetical || commaAfter || attribution[1] >= lastWord(tokens))) {
+            return rest(tokens, attribution, subjectFirst && commaAfter, a, cue);
         }
-        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
         if (OBJECT_VERBS.contains(lemma)) {
             Set<Integer> sub = subtree(g, verb);
             sub.removeIf(i -> i <= verb.index());
             return contiguous(g, sub, verb.index() + 1, a, cue);
         }
-        if (CLAUSE_VERBS.contains(lemma) && verb.index() < tokens.size()) {
+        if (CLAUSE_VERBS.contains(lemma) && verb.index() < tokens.size() && subjectFirst && !hasCcompBefore(g, verb)) {
             boolean hasObject = false;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-                hasObject |= e.getRelation().toString().equals("obj") && !lemma.equals("tell");
+                // "said the haul was ...": an object of "say" before a verb is a misparsed clause subject
+                hasObject |= e.getRelation().toString().equals("obj") && !lemma.equals("tell") && !lemma.equals("say")
+                        && !e.getDependent().word().equalsIgnoreCase("that");
             }
-            CoreLabel next = tokens.get(verb.index());
-            boolean clauseFollows = tokens.subList(verb.index(), tokens.size()).stream()
+            int from = lemma.equals("tell") ? skipObject(g, verb, verb.index()) : verb.index();
+            if (from >= tokens.size()) {
+                return null;
+            }
+            CoreLabel next = tokens.get(from);
+            boolean clauseFollows = tokens.subList(from, tokens.size()).stream()
                     .anyMatch(t -> t.tag().matches("VB[DPZ]|MD"));
-            if (!hasObject && clauseFollows && !next.tag().matches("[.,:]|``|''|-LRB-")) {
-                int from = verb.index();
-                if (lemma.equals("tell")) {
-                    from = skipObject(g, verb, from);
+            if (next.tag().matches("IN|TO") && !next.word().equalsIgnoreCase("that")) {
+                // "said in a statement to the exchange that ...": the clause starts after "that"
+                for (int i = from; i < tokens.size() && !tokens.get(i).word().matches("[,;:]"); i++) {
+                    if (tokens.get(i).word().equalsIgnoreCase("that") && i > from) {
+                        return span(tokens, i + 1, lastWord(tokens), a, cue);
+                    }
                 }
+                return null;
+            }
+            if (!hasObject && clauseFollows && !next.tag().matches("[.,:]|``|''|-LRB-|WRB")
+                    || next.word().equalsIgnoreCase("that")) {
                 return span(tokens, from, lastWord(tokens), a, cue);
             }
         }
@@ -171,8 +202,9 @@ final class ReportedSpeech {
         Set<Integer> sub = subtree(g, head);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             IndexedWord d = e.getDependent();
-            if (e.getRelation().toString().startsWith("conj") && d.index() > head.index()
-                    && (hasMarkThat(g, d) || hasModalWithoutSubject(g, d))) {
+            String rel = e.getRelation().toString();
+            if (d.index() > head.index() && (rel.equals("dep")
+                    || rel.startsWith("conj") && (hasMarkThat(g, d) || hasModalWithoutSubject(g, d)))) {
                 sub.addAll(subtree(g, d));
                 for (int i = head.index(); i < d.index(); i++) {
                     sub.add(i); // the ", and" between them
@@ -211,18 +243,21 @@ final class ReportedSpeech {
         while (hi < tokens.size() && np.contains(hi + 1)) {
             hi++;
         }
-        return rest(tokens, new int[] {lo, hi}, a, according.beginPosition());
+        return rest(tokens, new int[] {lo, hi}, true, a, according.beginPosition());
     }
 
-    /** The sentence minus an attribution [first, last] (1-based): the longer side of it. */
-    private Clause rest(List<CoreLabel> tokens, int[] attribution, Attribution a, int cue) {
+    /**
+     * The sentence minus an attribution [first, last] (1-based): the longer side of it; the side
+     * after it only when {@code afterAllowed} ("A, X said, B").
+     */
+    private Clause rest(List<CoreLabel> tokens, int[] attribution, boolean afterAllowed, Attribution a, int cue) {
         int beforeFrom = 1;
         int beforeTo = attribution[0] - 1;
         int afterFrom = attribution[1] + 1;
         int afterTo = lastWord(tokens);
         int before = beforeTo - beforeFrom + 1;
         int after = afterTo - afterFrom + 1;
-        if (before >= after) {
+        if (before >= after || !afterAllowed) {
             return span(tokens, beforeFrom - 1, beforeTo, a, cue);
         }
         return span(tokens, afterFrom - 1, afterTo, a, cue);
@@ -232,13 +267,27 @@ final class ReportedSpeech {
     private static int[] attributionExtent(SemanticGraph g, IndexedWord verb) {
         int lo = verb.index();
         int hi = verb.index();
+        IndexedWord subject = null;
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                subject = e.getDependent();
+            }
+        }
+        if (subject != null) {
+            for (int i : subtree(g, subject)) {
+                lo = Math.min(lo, i);
+                hi = Math.max(hi, i);
+            }
+        }
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             String rel = e.getRelation().toString();
-            if (rel.equals("ccomp") || rel.equals("parataxis") || rel.equals("punct") || rel.startsWith("conj")
-                    || rel.equals("cc") || rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep")) {
-                continue;
+            IndexedWord d = e.getDependent();
+            boolean adjunct = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("obj") || rel.equals("iobj")
+                    || rel.equals("aux") || rel.equals("nsubj") || rel.equals("appos");
+            if (!adjunct || d.index() < lo) {
+                continue; // an attribution is "subject verb adjuncts"; words before the subject are the quote's
             }
-            for (int i : subtree(g, e.getDependent())) {
+            for (int i : subtree(g, d)) {
                 lo = Math.min(lo, i);
                 hi = Math.max(hi, i);
             }
@@ -264,6 +313,20 @@ final class ReportedSpeech {
             }
         }
         return from;
+    }
+
+    private static boolean subjectBefore(SemanticGraph g, IndexedWord verb) {
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("nsubj")) {
+                return e.getDependent().index() < verb.index();
+            }
+        }
+        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+            if (e.getRelation().toString().startsWith("acl") || e.getRelation().toString().startsWith("conj")) {
+                return e.getGovernor().index() < verb.index();
+            }
+        }
+        return false;
     }
 
     private static boolean hasMark(SemanticGraph g, IndexedWord w) {

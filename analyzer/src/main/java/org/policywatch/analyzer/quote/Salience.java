@@ -37,6 +37,7 @@ final class Salience {
             "nonprofit", "company", "firm", "coalition", "network", "foundation", "agency", "body", "watchdog",
             "observatory", "campaign", "alliance", "association", "collective");
     private static final int MAX_PARAGRAPHS_BACK = 3;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "they", "i", "we", "you");
 
     private final AnnotatedText doc;
     private final ActorSet actors;
@@ -63,7 +64,8 @@ final class Salience {
                 Actor a = actors.at(n.beginPosition());
                 if (a != null) {
                     subjects.add(new Named(n.beginPosition(), a, null, speech));
-                } else if ("PERSON".equals(AnnotatedText.ner(AnnotatedText.tokens(sentence).get(n.index() - 1)))) {
+                } else if ("PERSON".equals(AnnotatedText.ner(AnnotatedText.tokens(sentence).get(n.index() - 1)))
+                        && !n.tag().startsWith("PRP")) {
                     subjects.add(new Named(n.beginPosition(), null, personName(sentence, n), speech));
                 } else if ("NNS".equals(n.tag())) {
                     plurals.add(new Named(n.beginPosition(), null, null, speech));
@@ -94,6 +96,24 @@ final class Salience {
         if (named != null && named.begin() > found.offset() && doc.sentenceAt(named.begin()) == doc.sentenceAt(offset)
                 && found.actor() != named.actor()) {
             return new Named(named.begin(), named.actor(), null, false);
+        }
+        return found;
+    }
+
+    /** The last PERSON-tagged name before {@code offset} in its paragraph or the one before, or null. */
+    Named personMentionBefore(int offset) {
+        ParagraphText pt = doc.paragraphs();
+        Named found = null;
+        for (CoreMap m : doc.mentions()) {
+            int begin = AnnotatedText.begin(m);
+            if (begin >= offset) {
+                break;
+            }
+            String text = m.get(CoreAnnotations.TextAnnotation.class);
+            if ("PERSON".equals(AnnotatedText.ner(m)) && pt.paragraphOf(offset) - pt.paragraphOf(begin) <= 1
+                    && !PRONOUNS.contains(text.toLowerCase(Locale.ROOT))) {
+                found = new Named(begin, null, m.get(CoreAnnotations.TextAnnotation.class).replaceAll("\\s+", " "), false);
+            }
         }
         return found;
     }

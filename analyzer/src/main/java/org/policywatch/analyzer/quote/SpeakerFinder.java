@@ -161,6 +161,12 @@ final class SpeakerFinder {
                     return new Attribution(null, null, plural, cue, offset, confidence * 0.7);
                 }
             }
+            if (word.equals("he") || word.equals("she")) {
+                Salience.Named m = salience.personMentionBefore(at);
+                if (m != null && actors.lastBefore(at, ActorType.PERSON) == null) {
+                    return new Attribution(null, m.name(), null, cue, offset, confidence * 0.6);
+                }
+            }
             Actor a = switch (word) {
                 case "he", "she", "him", "her" -> actors.lastBefore(at, ActorType.PERSON);
                 case "it" -> salience.organisationSpeakerBefore(at) != null ? salience.organisationSpeakerBefore(at)
@@ -200,6 +206,7 @@ final class SpeakerFinder {
                     a = recentPerson(at);
                     if (a == null) {
                         Salience.Named p = salience.personBefore(at);
+                        p = p != null ? p : salience.personMentionBefore(at);
                         if (p != null && p.name() != null) {
                             return new Attribution(null, p.name(), null, cue, offset, confidence * 0.7);
                         }
