@@ -174,9 +174,13 @@ public final class QuoteExtractor {
         int pBegin = pt.paragraphOf(span.begin());
         int pEnd = pt.paragraphOf(span.end());
         Attribution best = bestIn(doc, finder, spans, span, firstSentence, lastSentence, 0.9);
-        if (best != null) {
+        if (best == null) {
+            best = finder.ofColonClause(doc.sentences().get(firstSentence), span.begin(), 0.8);
+        }
+        if (best != null && best.hasSpeaker()) {
             return best;
         }
+        best = null;
         // the sentence after the quote, then the one before it, in the same paragraph
         if (lastSentence + 1 < doc.sentences().size()
                 && pt.paragraphOf(AnnotatedText.begin(doc.sentences().get(lastSentence + 1))) == pEnd) {

@@ -58,6 +58,11 @@ final class Salience {
                 }
                 CoreLabel vt = AnnotatedText.tokens(sentence).get(verb.index() - 1);
                 boolean speech = SpeakerFinder.isSpeechVerb(vt);
+                for (SemanticGraphEdge c : g.outgoingEdgeIterable(verb)) {
+                    // "X welcomed the review but said ...": X is the subject of the conjoined speech verb too
+                    speech |= c.getRelation().toString().startsWith("conj")
+                            && SpeakerFinder.isSpeechVerb(AnnotatedText.tokens(sentence).get(c.getDependent().index() - 1));
+                }
                 if (!speech && !g.getRoots().contains(verb)) {
                     continue;
                 }
@@ -184,8 +189,8 @@ final class Salience {
 
     /** The organisation the text calls "the/a ... NOUN X" or "X, a ... NOUN": nearest before, else first after. */
     private Named introducedAs(String noun, int offset) {
-        Pattern before = Pattern.compile("(?i)\\b(the|a|an)\\s+([\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun) + "\\s+$");
-        Pattern after = Pattern.compile("(?i)^,?\\s+(the|a|an)\\s+([\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun) + "\\b");
+        Pattern before = Pattern.compile("(?i)\\b(the|a|an)\\s+([\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun) + "s?\\s+$");
+        Pattern after = Pattern.compile("(?i)^,?\\s+(the|a|an)\\s+([\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun) + "s?\\b");
         String text = doc.text();
         Named best = null;
         for (ActorSet.Span s : actors.spans()) {

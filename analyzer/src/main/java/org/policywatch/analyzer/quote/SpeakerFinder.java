@@ -134,7 +134,10 @@ final class SpeakerFinder {
         boolean relational = Referents.RELATIONAL.contains(noun.lemma().toLowerCase(Locale.ROOT))
                 && g.outgoingEdgeList(noun).stream().anyMatch(e -> e.getRelation().toString().equals("nmod"));
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-            if (!relational && e.getRelation().toString().equals("appos")) {
+            String rel = e.getRelation().toString();
+            // "the lawyer, X," and "her colleague X": the name set beside the noun is the speaker
+            if (!relational && (rel.equals("appos") || rel.equals("dep") && e.getDependent().index() > noun.index()
+                    && e.getDependent().tag().startsWith("NNP"))) {
                 Actor a = actors.at(e.getDependent().beginPosition());
                 if (a != null) {
                     return new Attribution(a, null, null, cue, offset, confidence);
@@ -243,6 +246,26 @@ final class SpeakerFinder {
                         return a;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "X put it bluntly: '...'": a quote after a colon with no speech verb belongs to the subject
+     * of the clause that introduces it, or null.
+     */
+    Attribution ofColonClause(CoreMap sentence, int quoteBegin, double confidence) {
+        SemanticGraph g = AnnotatedText.graph(sentence);
+        String before = doc.span(AnnotatedText.begin(sentence), quoteBegin).strip();
+        if (!before.matches("(?s).*:\\s*[\"\u201C\u2018']?$")) {
+            return null;
+        }
+        for (IndexedWord root : g.getRoots()) {
+            IndexedWord subject = subject(g, root);
+            if (subject != null && subject.beginPosition() < quoteBegin && !QuoteExtractor.insideAny(quotes, subject.beginPosition())) {
+                return ofNoun(sentence, g, subject, root.originalText().toLowerCase(Locale.ROOT), root.beginPosition(),
+                        confidence);
             }
         }
         return null;
