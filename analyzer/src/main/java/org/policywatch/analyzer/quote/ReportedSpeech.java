@@ -215,6 +215,9 @@ final class ReportedSpeech {
         for (int i : sub) {
             start = Math.min(start, i);
         }
+        if (start > 1 && tokens.get(start - 2).word().equals(",") && tokens.get(start - 1).tag().equals("VBG")) {
+            return null; // "she said, asking that ...": a participle after the verb, not what was said
+        }
         while (start < tokens.size() && start < head.index()
                 && tokens.get(start - 1).word().toLowerCase(Locale.ROOT).matches("that|,")) {
             start++;

@@ -67,6 +67,15 @@ final class Salience {
                     continue;
                 }
                 Actor a = actors.at(n.beginPosition());
+                if (a == null) {
+                    // "Norvane's chief executive, Magnus Lindqvist, told ...": the name beside the subject
+                    for (SemanticGraphEdge d : g.outgoingEdgeIterable(n)) {
+                        if (d.getRelation().toString().equals("appos") && actors.at(d.getDependent().beginPosition()) != null) {
+                            a = actors.at(d.getDependent().beginPosition());
+                            break;
+                        }
+                    }
+                }
                 if (a != null) {
                     subjects.add(new Named(n.beginPosition(), a, null, speech));
                 } else if ("PERSON".equals(AnnotatedText.ner(AnnotatedText.tokens(sentence).get(n.index() - 1)))
@@ -95,12 +104,6 @@ final class Salience {
         }
         if (found == null || pt.paragraphOf(offset) - pt.paragraphOf(found.offset()) > MAX_PARAGRAPHS_BACK) {
             return null;
-        }
-        ActorSet.Span named = actors.lastSpanBefore(offset, ActorType.PERSON);
-        // a person named after the last subject, in the same sentence as the pronoun, is a better guess
-        if (named != null && named.begin() > found.offset() && doc.sentenceAt(named.begin()) == doc.sentenceAt(offset)
-                && found.actor() != named.actor()) {
-            return new Named(named.begin(), named.actor(), null, false);
         }
         return found;
     }
@@ -185,6 +188,28 @@ final class Salience {
         }
         Actor quoted = organisationSpeakerBefore(offset);
         return quoted != null ? quoted : introduced == null ? null : introduced.actor();
+    }
+
+    /**
+     * The name of an organisation CoreNLP tagged but the actor set lacks, that the text calls
+     * "the NOUN X" ("the charity Waypoint"), for a generic noun; or null.
+     */
+    String introducedName(String lemma, int offset) {
+        String noun = lemma.toLowerCase(Locale.ROOT);
+        if (!GENERIC.contains(noun)) {
+            return null;
+        }
+        // "the charity Waypoint Scotland": the capitalised words right after the noun
+        Pattern named = Pattern.compile("\\b(?i:the|a|an)\\s+([\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun)
+                + "\\s+(\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}'\u2019&-]*){0,5})");
+        java.util.regex.Matcher m = named.matcher(doc.text());
+        String best = null;
+        while (m.find()) {
+            if (best == null || m.start() < offset) {
+                best = m.group(2);
+            }
+        }
+        return best;
     }
 
     /** The organisation the text calls "the/a ... NOUN X" or "X, a ... NOUN": nearest before, else first after. */

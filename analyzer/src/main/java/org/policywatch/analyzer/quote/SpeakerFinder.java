@@ -33,6 +33,10 @@ final class SpeakerFinder {
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
     private static final Set<String> DESCRIPTION_SKIP = Set.of("acl", "acl:relcl", "appos", "punct", "conj", "cc",
             "dep", "parataxis", "case", "fixed", "mark");
+    /** Nouns for a post that a named person holds ("X, a spokesman for ..."). */
+    private static final Set<String> TITLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "director",
+            "lawyer", "researcher", "official", "member", "analyst", "officer", "commander", "chief", "head",
+            "professor", "minister", "secretary", "adviser", "advisor", "coordinator", "manager", "founder");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three",
             "several", "many");
 
@@ -104,6 +108,16 @@ final class SpeakerFinder {
                     return null;
                 }
                 return d;
+            }
+        }
+        // "..., adding that ...": a participle shares the subject of the verb it hangs on
+        if (verb.tag().equals("VBG")) {
+            for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
+                String rel = e.getRelation().toString();
+                if ((rel.equals("advcl") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("ccomp"))
+                        && e.getGovernor().tag().startsWith("VB")) {
+                    return subject(g, e.getGovernor());
+                }
             }
         }
         // "a nurse who asked not to be named said ...": the parser hangs the verb on the noun
@@ -180,12 +194,14 @@ final class SpeakerFinder {
         }
         if (tag.startsWith("NNP")) {
             String name = phrase(g, noun, true);
+            boolean person = "PERSON".equals(AnnotatedText.ner(doc.token(sentence, noun)));
+            String bare = person ? SpeakerNames.withoutTitles(name) : name;
             Actor a = actors.byName(name);
             if (a == null) {
-                a = actors.byName(SpeakerNames.withoutTitles(name));
+                a = actors.byName(bare);
             }
             return a != null ? new Attribution(a, null, null, cue, offset, confidence * 0.9)
-                    : new Attribution(null, SpeakerNames.withoutTitles(name), null, cue, offset, confidence * 0.9);
+                    : new Attribution(null, bare, null, cue, offset, confidence * 0.9);
         }
         if (tag.startsWith("NN")) {
             boolean indefinite = false;
@@ -199,6 +215,12 @@ final class SpeakerFinder {
             String description = phrase(g, noun, false);
             if (!indefinite) {
                 Actor a = salience.organisationFor(noun.lemma(), description, at);
+                String introduced = a == null ? salience.introducedName(noun.lemma(), at) : null;
+                if (introduced != null) {
+                    Actor known = actors.byName(introduced);
+                    return known != null ? new Attribution(known, null, null, cue, offset, confidence * 0.8)
+                            : new Attribution(null, introduced, null, cue, offset, confidence * 0.7);
+                }
                 if (a == null) {
                     a = actors.lastWithHead(noun.word(), at);
                 }
@@ -224,6 +246,9 @@ final class SpeakerFinder {
                 }
             } else {
                 Actor self = namedWithin(g, noun);
+                if (self == null) {
+                    self = namedBefore(sentence, g, noun);
+                }
                 if (self != null) {
                     return new Attribution(self, null, null, cue, offset, confidence * 0.8);
                 }
@@ -231,6 +256,28 @@ final class SpeakerFinder {
             return new Attribution(null, null, description, cue, offset, confidence * 0.9);
         }
         return null;
+    }
+
+    /**
+     * "X, a spokesman for the office, told reporters": a title noun set right after a person's
+     * name describes that person, however the parser attached it; or null.
+     */
+    private Actor namedBefore(CoreMap sentence, SemanticGraph g, IndexedWord noun) {
+        if (!TITLE_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int first = noun.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
+            if (e.getDependent().index() < first) {
+                first = e.getDependent().index();
+            }
+        }
+        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
+        if (first < 3 || !",".equals(tokens.get(first - 2).word())) {
+            return null;
+        }
+        Actor a = actors.at(AnnotatedText.begin(tokens.get(first - 3)));
+        return a != null && a.type() == ActorType.PERSON ? a : null;
     }
 
     /** "a man who gave only his first name, Travis": the person the description names itself. */

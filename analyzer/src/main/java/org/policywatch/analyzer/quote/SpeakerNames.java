@@ -58,7 +58,7 @@ final class SpeakerNames {
             }
         }
         for (Quote q : quotes) {
-            if (q.speaker() != null && q.speaker().name() != null) {
+            if (q.speaker() != null && q.speaker().name() != null && !isOrganisation(actors, q.speaker())) {
                 full.add(withoutTitles(q.speaker().name()));
             }
         }
@@ -69,7 +69,7 @@ final class SpeakerNames {
                 out.add(q);
                 continue;
             }
-            String name = withoutTitles(s.name());
+            String name = s.name();
             String longer = fuller(name, full);
             if (longer != null) {
                 name = longer;
