@@ -28,7 +28,6 @@ final class ReportedSpeech {
     /** Verbs that may take a clause the parser fails to mark as ccomp ("told Reuters the ..."). */
     private static final Set<String> CLAUSE_VERBS = Set.of("say", "tell", "add", "warn", "claim", "insist",
             "argue", "admit", "confirm", "allege", "estimate");
-    private static final Set<String> MODALS = Set.of("would", "will", "could", "should", "might", "may", "can");
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}{2,}[\\p{Lu}\\p{M}\\s.'\u2019]*(,[^\u2014\u2013:\\n]{0,40}?)?\\s*[\u2014\u2013:-]\\s+");
     private static final int MIN_WORDS = 3;
@@ -61,7 +60,7 @@ final class ReportedSpeech {
                     continue;
                 }
                 Clause c = null;
-                if (SpeakerFinder.isSpeechVerb(t) && !negatedOrPassive(g, w) && !t.lemma().equalsIgnoreCase("ask")) {
+                if (SpeakerFinder.isSpeechVerb(t) && !Clauses.negatedOrPassive(g, w) && !t.lemma().equalsIgnoreCase("ask")) {
                     c = ofVerb(sentence, g, tokens, w);
                 } else if (isAccordingTo(t, tokens)) {
                     c = ofAccordingTo(sentence, g, tokens, w);
@@ -102,21 +101,6 @@ final class ReportedSpeech {
         return out;
     }
 
-    static boolean negatedOrPassive(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            String word = d.word().toLowerCase(Locale.ROOT);
-            // a passive auxiliary right before the verb ("was told"), not one the parser hung on it from afar
-            if (rel.equals("aux:pass") && d.index() < verb.index() && verb.index() - d.index() <= 3
-                    || (rel.equals("advmod") || rel.equals("neg")) && (word.equals("not") || word.equals("n't")
-                            || word.equals("never"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private Clause ofVerb(CoreMap sentence, SemanticGraph g, List<CoreLabel> tokens, IndexedWord verb) {
         Attribution a = finder.ofVerb(sentence, verb, 0.7);
         if (a == null) {
@@ -135,44 +119,44 @@ final class ReportedSpeech {
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
                 IndexedWord d = e.getDependent();
                 if (e.getRelation().toString().equals("obj") && d.index() > verb.index()) {
-                    int after = ReportedSpeech.subtree(g, d).stream().max(Integer::compare).orElse(d.index());
+                    int after = Clauses.subtree(g, d).stream().max(Integer::compare).orElse(d.index());
                     boolean finite = after < tokens.size() && tokens.get(after).tag().matches("VB[DPZ]|MD");
                     if (finite) {
-                        int first = ReportedSpeech.subtree(g, d).stream().min(Integer::compare).orElse(d.index());
-                        return span(tokens, first - 1, lastWord(tokens), a, cue);
+                        int first = Clauses.subtree(g, d).stream().min(Integer::compare).orElse(d.index());
+                        return span(tokens, first - 1, Clauses.lastWord(tokens), a, cue);
                     }
                 }
             }
         }
-        int[] attribution = attributionExtent(g, verb);
+        int[] attribution = Clauses.attributionExtent(g, verb);
         boolean setOff = attribution[0] > 1 && tokens.get(attribution[0] - 2).word().equals(",");
         boolean parenthetical = false;
         for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
             String rel = e.getRelation().toString();
             parenthetical |= rel.equals("parataxis") || rel.equals("ccomp") && e.getGovernor().index() < verb.index()
-                    || rel.equals("advcl") && !hasMark(g, verb);
+                    || rel.equals("advcl") && !Clauses.hasMark(g, verb);
         }
-        if (g.getRoots().contains(verb) && hasCcompBefore(g, verb)) {
+        if (g.getRoots().contains(verb) && Clauses.hasCcompBefore(g, verb)) {
             parenthetical = true;
         }
-        boolean subjectFirst = subjectBefore(g, verb);
+        boolean subjectFirst = Clauses.subjectBefore(g, verb);
         boolean commaAfter = attribution[1] < tokens.size() && tokens.get(attribution[1]).word().equals(",");
-        if (setOff && (parenthetical || commaAfter || attribution[1] >= lastWord(tokens))) {
+        if (setOff && (parenthetical || commaAfter || attribution[1] >= Clauses.lastWord(tokens))) {
             return rest(tokens, attribution, subjectFirst && commaAfter, a, cue);
         }
         if (OBJECT_VERBS.contains(lemma)) {
-            Set<Integer> sub = subtree(g, verb);
+            Set<Integer> sub = Clauses.subtree(g, verb);
             sub.removeIf(i -> i <= verb.index());
             return contiguous(g, sub, verb.index() + 1, a, cue);
         }
-        if (CLAUSE_VERBS.contains(lemma) && verb.index() < tokens.size() && subjectFirst && !hasCcompBefore(g, verb)) {
+        if (CLAUSE_VERBS.contains(lemma) && verb.index() < tokens.size() && subjectFirst && !Clauses.hasCcompBefore(g, verb)) {
             boolean hasObject = false;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
                 // "said the haul was ...": an object of "say" before a verb is a misparsed clause subject
                 hasObject |= e.getRelation().toString().equals("obj") && !lemma.equals("tell") && !lemma.equals("say")
                         && !e.getDependent().word().equalsIgnoreCase("that");
             }
-            int from = lemma.equals("tell") ? skipObject(g, verb, verb.index()) : verb.index();
+            int from = lemma.equals("tell") ? Clauses.skipObject(g, verb, verb.index()) : verb.index();
             if (from >= tokens.size()) {
                 return null;
             }
@@ -183,14 +167,14 @@ final class ReportedSpeech {
                 // "said in a statement to the exchange that ...": the clause starts after "that"
                 for (int i = from; i < tokens.size() && !tokens.get(i).word().matches("[,;:]"); i++) {
                     if (tokens.get(i).word().equalsIgnoreCase("that") && i > from) {
-                        return span(tokens, i + 1, lastWord(tokens), a, cue);
+                        return span(tokens, i + 1, Clauses.lastWord(tokens), a, cue);
                     }
                 }
                 return null;
             }
             if (!hasObject && clauseFollows && !next.tag().matches("[.,:]|``|''|-LRB-|WRB")
                     || next.word().equalsIgnoreCase("that")) {
-                return span(tokens, from, lastWord(tokens), a, cue);
+                return span(tokens, from, Clauses.lastWord(tokens), a, cue);
             }
         }
         return null;
@@ -199,13 +183,13 @@ final class ReportedSpeech {
     /** "X said (that) A, and that B": the complement, its conjuncts, and backshifted conjuncts of the verb. */
     private Clause complement(SemanticGraph g, List<CoreLabel> tokens, IndexedWord verb, IndexedWord head,
             Attribution a, int cue) {
-        Set<Integer> sub = subtree(g, head);
+        Set<Integer> sub = Clauses.subtree(g, head);
         for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
             IndexedWord d = e.getDependent();
             String rel = e.getRelation().toString();
             if (d.index() > head.index() && (rel.equals("dep")
-                    || rel.startsWith("conj") && (hasMarkThat(g, d) || hasModalWithoutSubject(g, d)))) {
-                sub.addAll(subtree(g, d));
+                    || rel.startsWith("conj") && (Clauses.hasMarkThat(g, d) || Clauses.hasModalWithoutSubject(g, d)))) {
+                sub.addAll(Clauses.subtree(g, d));
                 for (int i = head.index(); i < d.index(); i++) {
                     sub.add(i); // the ", and" between them
                 }
@@ -233,7 +217,7 @@ final class ReportedSpeech {
         if (a == null || noun == null) {
             return null;
         }
-        Set<Integer> np = subtree(g, noun);
+        Set<Integer> np = Clauses.subtree(g, noun);
         np.add(according.index());
         np.add(according.index() + 1);
         int lo = according.index();
@@ -257,118 +241,13 @@ final class ReportedSpeech {
         int beforeFrom = 1;
         int beforeTo = attribution[0] - 1;
         int afterFrom = attribution[1] + 1;
-        int afterTo = lastWord(tokens);
+        int afterTo = Clauses.lastWord(tokens);
         int before = beforeTo - beforeFrom + 1;
         int after = afterTo - afterFrom + 1;
         if (before >= after || !afterAllowed) {
             return span(tokens, beforeFrom - 1, beforeTo, a, cue);
         }
         return span(tokens, afterFrom - 1, afterTo, a, cue);
-    }
-
-    /** The speech verb with its subject and the words between them and after ("the ministry said on Tuesday"). */
-    private static int[] attributionExtent(SemanticGraph g, IndexedWord verb) {
-        int lo = verb.index();
-        int hi = verb.index();
-        IndexedWord subject = null;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().startsWith("nsubj")) {
-                subject = e.getDependent();
-            }
-        }
-        if (subject != null) {
-            for (int i : subtree(g, subject)) {
-                lo = Math.min(lo, i);
-                hi = Math.max(hi, i);
-            }
-        }
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            String rel = e.getRelation().toString();
-            IndexedWord d = e.getDependent();
-            boolean adjunct = rel.startsWith("obl") || rel.equals("advmod") || rel.equals("obj") || rel.equals("iobj")
-                    || rel.equals("aux") || rel.equals("nsubj") || rel.equals("appos");
-            if (!adjunct || d.index() < lo) {
-                continue; // an attribution is "subject verb adjuncts"; words before the subject are the quote's
-            }
-            for (int i : subtree(g, d)) {
-                lo = Math.min(lo, i);
-                hi = Math.max(hi, i);
-            }
-        }
-        return new int[] {lo, hi};
-    }
-
-    private static int lastWord(List<CoreLabel> tokens) {
-        int to = tokens.size();
-        while (to > 1 && tokens.get(to - 1).tag().matches("[.,:]|''|``|-RRB-")) {
-            to--;
-        }
-        return to;
-    }
-
-    private static int skipObject(SemanticGraph g, IndexedWord verb, int from) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            String rel = e.getRelation().toString();
-            if ((rel.equals("obj") || rel.equals("iobj")) && e.getDependent().index() > verb.index()) {
-                for (int i : subtree(g, e.getDependent())) {
-                    from = Math.max(from, i);
-                }
-            }
-        }
-        return from;
-    }
-
-    private static boolean subjectBefore(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().startsWith("nsubj")) {
-                return e.getDependent().index() < verb.index();
-            }
-        }
-        for (SemanticGraphEdge e : g.incomingEdgeIterable(verb)) {
-            if (e.getRelation().toString().startsWith("acl") || e.getRelation().toString().startsWith("conj")) {
-                return e.getGovernor().index() < verb.index();
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasMark(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("mark")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasMarkThat(SemanticGraph g, IndexedWord w) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            if (e.getRelation().toString().equals("mark") && e.getDependent().word().equalsIgnoreCase("that")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasModalWithoutSubject(SemanticGraph g, IndexedWord w) {
-        boolean modal = false;
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-            String rel = e.getRelation().toString();
-            if (rel.startsWith("nsubj")) {
-                return false;
-            }
-            modal |= rel.equals("aux") && MODALS.contains(e.getDependent().word().toLowerCase(Locale.ROOT));
-        }
-        return modal;
-    }
-
-    private static boolean hasCcompBefore(SemanticGraph g, IndexedWord verb) {
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().equals("ccomp") && e.getDependent().index() < verb.index()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The contiguous run of {@code idx} starting at {@code start} (1-based token indexes). */
@@ -412,18 +291,4 @@ final class ReportedSpeech {
         return new Clause(begin, end, a, cue, stripped);
     }
 
-    static Set<Integer> subtree(SemanticGraph g, IndexedWord root) {
-        Set<Integer> out = new HashSet<>();
-        List<IndexedWord> stack = new ArrayList<>();
-        stack.add(root);
-        while (!stack.isEmpty()) {
-            IndexedWord w = stack.remove(stack.size() - 1);
-            if (out.add(w.index())) {
-                for (SemanticGraphEdge e : g.outgoingEdgeIterable(w)) {
-                    stack.add(e.getDependent());
-                }
-            }
-        }
-        return out;
-    }
 }

@@ -33,10 +33,6 @@ final class SpeakerFinder {
     private static final Set<String> SUBJECT_RELATIONS = Set.of("nsubj", "nsubj:pass", "nsubj:xsubj");
     private static final Set<String> DESCRIPTION_SKIP = Set.of("acl", "acl:relcl", "appos", "punct", "conj", "cc",
             "dep", "parataxis", "case", "fixed", "mark");
-    /** Nouns for a post that a named person holds ("X, a spokesman for ..."). */
-    private static final Set<String> TITLE_NOUNS = Set.of("spokesman", "spokeswoman", "spokesperson", "director",
-            "lawyer", "researcher", "official", "member", "analyst", "officer", "commander", "chief", "head",
-            "professor", "minister", "secretary", "adviser", "advisor", "coordinator", "manager", "founder");
     private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another", "some", "two", "three",
             "several", "many");
 
@@ -45,6 +41,7 @@ final class SpeakerFinder {
     private final Referents referents;
     private final List<QuoteMarks.Span> quotes;
     private final Salience salience;
+    private final NamesBeside beside;
 
     SpeakerFinder(AnnotatedText doc, ActorSet actors, List<QuoteMarks.Span> quotes) {
         this.doc = doc;
@@ -52,6 +49,7 @@ final class SpeakerFinder {
         this.quotes = quotes;
         this.referents = new Referents(doc, quotes);
         this.salience = new Salience(doc, actors, quotes);
+        this.beside = new NamesBeside(doc, actors);
     }
 
     /** Whether a token is a speech verb (or the "according" of "according to"). */
@@ -62,7 +60,7 @@ final class SpeakerFinder {
     /** The subject of a speech verb, or null if it has none. */
     Attribution ofVerb(CoreMap sentence, IndexedWord verb, double confidence) {
         SemanticGraph g = AnnotatedText.graph(sentence);
-        if (ReportedSpeech.negatedOrPassive(g, verb)) {
+        if (Clauses.negatedOrPassive(g, verb)) {
             return null;
         }
         IndexedWord subject = subject(g, verb);
@@ -72,9 +70,9 @@ final class SpeakerFinder {
         String cue = verb.originalText().toLowerCase(Locale.ROOT);
         int offset = verb.beginPosition();
         if (subject == null) {
-            Attribution split = nextSentenceName(sentence, verb, cue, confidence);
+            Actor split = beside.inNextSentence(sentence, verb);
             if (split != null) {
-                return split;
+                return new Attribution(split, null, null, cue, verb.beginPosition(), confidence * 0.8);
             }
             subject = inverted(g, verb);
         }
@@ -138,7 +136,7 @@ final class SpeakerFinder {
     private Attribution ofNoun(CoreMap sentence, SemanticGraph g, IndexedWord noun, String cue, int offset,
             double confidence) {
         Actor named = actors.at(noun.beginPosition());
-        String relative = named == null ? null : relationalBefore(sentence, noun);
+        String relative = named == null ? null : beside.relationalBefore(sentence, noun);
         if (relative != null) {
             return new Attribution(null, null, relative, cue, offset, confidence * 0.8);
         }
@@ -245,55 +243,15 @@ final class SpeakerFinder {
                     return new Attribution(null, proper, null, cue, offset, confidence * 0.7);
                 }
             } else {
-                Actor self = namedWithin(g, noun);
+                Actor self = beside.namedWithin(g, noun);
                 if (self == null) {
-                    self = namedBefore(sentence, g, noun);
+                    self = beside.namedBefore(sentence, g, noun);
                 }
                 if (self != null) {
                     return new Attribution(self, null, null, cue, offset, confidence * 0.8);
                 }
             }
             return new Attribution(null, null, description, cue, offset, confidence * 0.9);
-        }
-        return null;
-    }
-
-    /**
-     * "X, a spokesman for the office, told reporters": a title noun set right after a person's
-     * name describes that person, however the parser attached it; or null.
-     */
-    private Actor namedBefore(CoreMap sentence, SemanticGraph g, IndexedWord noun) {
-        if (!TITLE_NOUNS.contains(noun.lemma().toLowerCase(Locale.ROOT))) {
-            return null;
-        }
-        int first = noun.index();
-        for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
-            if (e.getDependent().index() < first) {
-                first = e.getDependent().index();
-            }
-        }
-        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
-        if (first < 3 || !",".equals(tokens.get(first - 2).word())) {
-            return null;
-        }
-        Actor a = actors.at(AnnotatedText.begin(tokens.get(first - 3)));
-        return a != null && a.type() == ActorType.PERSON ? a : null;
-    }
-
-    /** "a man who gave only his first name, Travis": the person the description names itself. */
-    private Actor namedWithin(SemanticGraph g, IndexedWord noun) {
-        for (IndexedWord d : g.descendants(noun)) {
-            if (!"name".equalsIgnoreCase(d.lemma())) {
-                continue;
-            }
-            for (SemanticGraphEdge e : g.outgoingEdgeIterable(d)) {
-                if (e.getRelation().toString().equals("appos")) {
-                    Actor a = actors.at(e.getDependent().beginPosition());
-                    if (a != null && a.type() == ActorType.PERSON) {
-                        return a;
-                    }
-                }
-            }
         }
         return null;
     }
@@ -334,27 +292,6 @@ final class SpeakerFinder {
         return best != null && best.index() <= verb.index() + 4 ? best : null;
     }
 
-    /** "... said Ma. Cristina Padilla, ...": a sentence split inside the name puts the speaker in the next one. */
-    private Attribution nextSentenceName(CoreMap sentence, IndexedWord verb, String cue, double confidence) {
-        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
-        if (verb.index() + 2 < tokens.size()) {
-            return null;
-        }
-        int s = doc.sentenceAt(AnnotatedText.begin(sentence)) + 1;
-        if (s >= doc.sentences().size()) {
-            return null;
-        }
-        CoreMap next = doc.sentences().get(s);
-        if (doc.paragraphs().paragraphOf(AnnotatedText.begin(next)) != doc.paragraphs().paragraphOf(verb.beginPosition())) {
-            return null;
-        }
-        ActorSet.Span first = actors.firstWithin(AnnotatedText.begin(next), AnnotatedText.begin(next) + 40);
-        if (first == null || first.begin() - AnnotatedText.begin(next) > 3) {
-            return null;
-        }
-        return new Attribution(first.actor(), null, null, cue, verb.beginPosition(), confidence * 0.8);
-    }
-
     /**
      * "he"/"she" standing for an unnamed person described more recently than any person named
      * outside that description ("Hendra's mother ... she said"), or null.
@@ -376,47 +313,6 @@ final class SpeakerFinder {
         return a == null ? null : new Attribution(a.actor(), a.name(), a.description(), cue, offset, a.confidence());
     }
 
-    /**
-     * "the mother of one of the men, X, said": the parser makes the name the subject, but the
-     * speaker is the relative the name is set off from. Returns that description, or null.
-     */
-    private String relationalBefore(CoreMap sentence, IndexedWord name) {
-        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
-        int i = name.index() - 2; // the token before the name's head, 0-based
-        while (i >= 0 && "compound".equals(relationTo(sentence, i))) {
-            i--;
-        }
-        if (i < 1 || !",".equals(tokens.get(i).word())) {
-            return null;
-        }
-        for (int j = i - 1; j >= 0 && i - j <= 10; j--) {
-            CoreLabel t = tokens.get(j);
-            if (t.tag().matches("VB[DPZ]?|MD") || ",".equals(t.word())) {
-                return null;
-            }
-            if ("NN".equals(t.tag()) && Referents.RELATIONAL.contains(t.lemma().toLowerCase(Locale.ROOT))
-                    && j + 1 < i && "of".equalsIgnoreCase(tokens.get(j + 1).word())) {
-                int from = j;
-                while (from > 0 && tokens.get(from - 1).tag().matches("DT|JJ|CD|PRP\\$")) {
-                    from--;
-                }
-                return doc.span(AnnotatedText.begin(tokens.get(from)), AnnotatedText.end(tokens.get(i - 1)))
-                        .replaceAll("\\s+", " ");
-            }
-        }
-        return null;
-    }
-
-    private static String relationTo(CoreMap sentence, int tokenIndex) {
-        SemanticGraph g = AnnotatedText.graph(sentence);
-        IndexedWord w = g.getNodeByIndexSafe(tokenIndex + 1);
-        if (w == null) {
-            return "";
-        }
-        SemanticGraphEdge e = g.incomingEdgeIterable(w).iterator().hasNext() ? g.incomingEdgeIterable(w).iterator().next() : null;
-        return e == null ? "" : e.getRelation().toString();
-    }
-
     /** The last person named before {@code offset} in its paragraph or the two before, or null. */
     private Actor recentPerson(int offset) {
         ActorSet.Span s = actors.lastSpanBefore(offset, ActorType.PERSON);
@@ -434,7 +330,7 @@ final class SpeakerFinder {
                 IndexedWord d = e.getDependent();
                 if (e.getRelation().toString().equals("nmod") && d.tag().startsWith("NNP") && d.index() > head.index()
                         && g.outgoingEdgeList(d).stream().anyMatch(c -> c.getDependent().word().equalsIgnoreCase("of"))) {
-                    for (int i : ReportedSpeech.subtree(g, d)) {
+                    for (int i : Clauses.subtree(g, d)) {
                         IndexedWord w = g.getNodeByIndexSafe(i);
                         if (w != null && !words.contains(w) && !w.tag().matches("[,.]|-LRB-|-RRB-")) {
                             words.add(w);
