@@ -26,7 +26,10 @@ import org.policywatch.model.ActorType;
  */
 final class Salience {
     /** A person or organisation: an actor, or a bare name when no actor matches. */
-    record Named(int offset, Actor actor, String name, boolean speaker) {
+    record Named(int offset, Actor actor, String name, boolean speaker, boolean organisation) {
+        Named(int offset, Actor actor, String name, boolean speaker) {
+            this(offset, actor, name, speaker, actor != null && actor.type() == ActorType.ORGANIZATION);
+        }
     }
 
     /** Nouns for what was said rather than who said it ("the statement said"). */
@@ -81,6 +84,10 @@ final class Salience {
                 } else if ("PERSON".equals(AnnotatedText.ner(AnnotatedText.tokens(sentence).get(n.index() - 1)))
                         && !n.tag().startsWith("PRP")) {
                     subjects.add(new Named(n.beginPosition(), null, personName(sentence, n), speech));
+                } else if (speech && n.tag().startsWith("NNP")
+                        && !"PERSON".equals(AnnotatedText.ner(AnnotatedText.tokens(sentence).get(n.index() - 1)))) {
+                    // a proper-noun speaker the actor set lacks: "The Valdoria Justice Monitor said"
+                    subjects.add(new Named(n.beginPosition(), null, properName(g, sentence, n), true, true));
                 } else if ("NNS".equals(n.tag())) {
                     plurals.add(new Named(n.beginPosition(), null, null, speech));
                     pluralText.add(doc.span(phraseBegin(g, n), n.endPosition()).replaceAll("\\s+", " "));
@@ -98,7 +105,7 @@ final class Salience {
             if (n.offset() >= offset) {
                 break;
             }
-            if (n.actor() == null || n.actor().type() == ActorType.PERSON) {
+            if (!n.organisation() && (n.actor() == null || n.actor().type() == ActorType.PERSON)) {
                 found = n;
             }
         }
@@ -124,6 +131,38 @@ final class Salience {
             }
         }
         return found;
+    }
+
+    /**
+     * "A Paris-based rights group said ..." in the lead paragraph: news names that source in the
+     * next paragraph ("The Iran Justice Observatory (IJO) ... said"). Returns the first
+     * organisation that is the subject of a speech verb in the paragraph after the lead, for a
+     * generic organisation noun in the lead; else null.
+     */
+    Named namedAfterLead(String lemma, int offset) {
+        ParagraphText pt = doc.paragraphs();
+        if (!GENERIC.contains(lemma.toLowerCase(Locale.ROOT)) || pt.paragraphOf(offset) != 0) {
+            return null;
+        }
+        for (Named n : subjects) {
+            if (pt.paragraphOf(n.offset()) == 1 && n.speaker() && n.organisation()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** A proper noun with the compounds before it ("Valdoria Justice Monitor"). */
+    private static String properName(SemanticGraph g, CoreMap sentence, IndexedWord n) {
+        List<CoreLabel> tokens = AnnotatedText.tokens(sentence);
+        int lo = n.index();
+        for (SemanticGraphEdge e : g.outgoingEdgeIterable(n)) {
+            String rel = e.getRelation().toString();
+            if ((rel.equals("compound") || rel.equals("flat")) && e.getDependent().index() < lo) {
+                lo = e.getDependent().index();
+            }
+        }
+        return String.join(" ", tokens.subList(lo - 1, n.index()).stream().map(CoreLabel::word).toList());
     }
 
     /** The last organisation that was the subject of a speech verb before {@code offset}, or null. */

@@ -247,6 +247,10 @@ final class SpeakerFinder {
                 if (self == null) {
                     self = beside.namedBefore(sentence, g, noun);
                 }
+                Salience.Named lead = self == null ? salience.namedAfterLead(noun.lemma(), at) : null;
+                if (lead != null) {
+                    return new Attribution(lead.actor(), lead.name(), null, cue, offset, confidence * 0.6);
+                }
                 if (self != null) {
                     return new Attribution(self, null, null, cue, offset, confidence * 0.8);
                 }

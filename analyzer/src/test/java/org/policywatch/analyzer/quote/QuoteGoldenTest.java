@@ -33,7 +33,7 @@ class QuoteGoldenTest {
     static Stream<String> patterns() {
         return Stream.of("straight-quotes", "curly-quotes", "single-quotes", "multi-paragraph", "split-quote",
                 "mixed", "reported-speech", "inverted", "colon", "pronoun-surname", "continuation", "organisation",
-                "organisation-introduced", "unnamed-sources", "unnamed-relative", "pull-quote");
+                "organisation-introduced", "lead-source", "unnamed-sources", "unnamed-relative", "pull-quote");
     }
 
     private static String resource(String name) throws IOException {
