@@ -71,6 +71,9 @@ final class SpeakerNames {
             }
             String name = s.name();
             String longer = fuller(name, full);
+            if (longer == null && !name.contains(" ")) {
+                longer = fuller(name, capitalisedRuns(doc.text(), name));
+            }
             if (longer != null) {
                 name = longer;
             }
@@ -96,6 +99,24 @@ final class SpeakerNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Runs of two to four capitalised words (not all capitals) in the text that end with the
+     * word {@code last}, titles dropped: the full forms a one-word name may stand for.
+     */
+    private static Set<String> capitalisedRuns(String text, String last) {
+        Set<String> out = new LinkedHashSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}])((?:\\p{Lu}\\p{Ll}[\\p{L}'\u2019-]*\\s+){1,3})" + java.util.regex.Pattern.quote(last)
+                        + "(?![\\p{L}])").matcher(text);
+        while (m.find()) {
+            String run = withoutTitles(m.group().replaceAll("\\s+", " ").strip());
+            if (run.contains(" ")) {
+                out.add(run);
+            }
+        }
+        return out;
     }
 
     /** The one longest name that holds every word of {@code name}, or null. */
