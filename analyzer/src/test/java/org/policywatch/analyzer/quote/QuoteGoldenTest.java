@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.policywatch.analyzer.SharedNlp;
@@ -99,5 +100,21 @@ class QuoteGoldenTest {
             assertThat(q.end()).isBetween(q.start(), para.length());
         }
         assertThat(unmatched).as("%s: quotes found that a reader would not list", name).isEmpty();
+    }
+
+    @Test
+    void oddMarksNeverBreakOffsets() {
+        List<String> paragraphs = List.of("", "\"", "\u201C\u201D \u2018 \u2019 '' \"\"",
+                "\u201CThis quote opens here and never closes, said nobody in particular",
+                "He said: \"", "\u201CA second paragraph reopens it,\u201D she said. \u2018Odd", "said");
+        AnnotatedText doc = AnnotatedText.of(SharedNlp.pipeline(), paragraphs, null);
+        List<Quote> found = new QuoteExtractor().extract(doc, new ActorExtractor().extract(doc));
+        for (Quote q : found) {
+            String para = paragraphs.get(q.paragraph());
+            assertThat(q.start()).as("%s", q).isBetween(0, para.length());
+            assertThat(q.end()).as("%s", q).isBetween(q.start(), para.length());
+            assertThat(q.text()).isNotBlank();
+        }
+        assertThat(found).extracting(Quote::text).anyMatch(t -> t.startsWith("A second paragraph reopens it"));
     }
 }
