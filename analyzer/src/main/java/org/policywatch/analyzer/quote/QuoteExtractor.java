@@ -6,12 +6,15 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.policywatch.analyzer.actor.ActorSet;
 import org.policywatch.analyzer.nlp.AnnotatedText;
 import org.policywatch.analyzer.nlp.ParagraphText;
 import org.policywatch.model.Quote;
 import org.policywatch.model.QuoteKind;
+import org.policywatch.model.Speaker;
 
 /**
  * Direct quotes (by their quotation marks, {@link QuoteMarks}) and reported speech (by speech
@@ -31,46 +34,116 @@ public final class QuoteExtractor {
         List<QuoteMarks.Span> spans = QuoteMarks.find(pt);
         SpeakerFinder finder = new SpeakerFinder(doc, actors, spans);
         List<Found> found = new ArrayList<>();
-        Attribution previous = null;
-        int previousParagraph = -10;
-        List<QuoteMarks.Span> fragments = new ArrayList<>();
+        Set<QuoteMarks.Span> consumed = new HashSet<>();
+        for (ReportedSpeech.Clause c : new ReportedSpeech(doc, finder).extract(spans)) {
+            List<QuoteMarks.Span> inside = new ArrayList<>();
+            boolean clash = false;
+            for (QuoteMarks.Span s : spans) {
+                if (s.begin() < c.end() && c.begin() < s.end()) {
+                    // a quote inside the clause, after some reported words of its own, makes it mixed
+                    boolean within = s.begin() >= c.begin() && s.end() <= c.end() + 2;
+                    boolean ownWords = within && words(doc.span(c.begin(), s.begin()).replaceAll("^\\W+", "")) >= 2;
+                    boolean fragment = words(doc.span(s.begin(), s.end())) < MIN_DIRECT_WORDS;
+                    if (within && (ownWords || fragment)) {
+                        inside.add(s);
+                    } else {
+                        clash = true;
+                    }
+                }
+            }
+            if (clash) {
+                continue; // the direct quote carries it
+            }
+            consumed.addAll(inside);
+            found.add(c.found(inside.isEmpty() ? QuoteKind.INDIRECT : QuoteKind.MIXED));
+        }
         for (QuoteMarks.Span span : spans) {
             String inner = doc.span(span.begin(), span.end()).strip();
-            if (inner.isEmpty()) {
+            if (inner.isEmpty() || consumed.contains(span)) {
                 continue;
             }
             if (words(inner) < MIN_DIRECT_WORDS && !endsClause(inner)) {
-                fragments.add(span);
-                continue;
+                continue; // scare quotes
             }
-            int paragraph = pt.paragraphOf(span.begin());
             Attribution a = attribute(doc, finder, spans, span);
-            if (a == null && previous != null && paragraph - previousParagraph <= 1) {
-                a = previous.withConfidence(0.6);
-            }
             found.add(new Found(span.begin(), span.end(), QuoteKind.DIRECT, a, trimmed(doc, span)));
-            if (a != null) {
-                previous = a;
-            }
-            previousParagraph = pt.paragraphOf(span.end());
         }
-        List<QuoteMarks.Span> direct = new ArrayList<>(spans);
-        direct.removeAll(fragments);
-        found.addAll(new ReportedSpeech(doc, finder).extract(direct, fragments));
         found.sort(Comparator.comparingInt(Found::begin));
+        found = continued(pt, found);
         List<Quote> out = new ArrayList<>();
-        for (Found f : found) {
-            int p = pt.paragraphOf(f.begin());
-            int start = pt.offsetInParagraph(f.begin());
-            int end = pt.offsetInParagraph(f.end());
-            if (pt.paragraphOf(f.end()) == p && end < start) {
-                continue;
+        for (Found whole : found) {
+            for (Found f : perParagraph(doc, whole)) {
+                int p = pt.paragraphOf(f.begin());
+                int start = pt.offsetInParagraph(f.begin());
+                int end = pt.offsetInParagraph(f.end());
+                if (end < start || f.text().isBlank() || repeats(out, f)) {
+                    continue;
+                }
+                Attribution a = f.attribution();
+                Speaker speaker = a == null ? null : a.speaker();
+                out.add(new Quote(f.text(), f.kind(), speaker, a == null || speaker == null ? null : a.cue(), p,
+                        start, end, speaker == null ? 0.3 : a.confidence()));
             }
-            Attribution a = f.attribution();
-            out.add(new Quote(f.text(), f.kind(), a == null ? null : a.speaker(), a == null ? null : a.cue(), p,
-                    start, end, a == null ? 0.3 : a.confidence()));
+        }
+        return SpeakerNames.canonical(doc, actors, out);
+    }
+
+    /**
+     * A direct quote with no speaker of its own continues the speaker of the quote just before it
+     * (direct or reported) in the same or the previous paragraph.
+     */
+    private static List<Found> continued(ParagraphText pt, List<Found> found) {
+        List<Found> out = new ArrayList<>(found.size());
+        Found previous = null;
+        for (Found f : found) {
+            boolean missing = f.attribution() == null || !f.attribution().hasSpeaker();
+            if (missing && f.kind() == QuoteKind.DIRECT && previous != null
+                    && pt.paragraphOf(f.begin()) - pt.paragraphOf(previous.end()) <= 1) {
+                f = new Found(f.begin(), f.end(), f.kind(), previous.attribution().withConfidence(0.6), f.text());
+            }
+            if (f.attribution() != null && f.attribution().hasSpeaker()) {
+                previous = f;
+            }
+            out.add(f);
         }
         return out;
+    }
+
+    /** A quote over several paragraphs, as one quote per paragraph (each with the same speaker). */
+    private static List<Found> perParagraph(AnnotatedText doc, Found f) {
+        ParagraphText pt = doc.paragraphs();
+        int first = pt.paragraphOf(f.begin());
+        int last = pt.paragraphOf(f.end());
+        if (first == last || f.kind() != QuoteKind.DIRECT) {
+            return List.of(f);
+        }
+        List<Found> out = new ArrayList<>();
+        for (int p = first; p <= last; p++) {
+            int begin = p == first ? f.begin() : pt.start(p);
+            int end = p == last ? f.end() : pt.end(p);
+            String text = doc.span(begin, end);
+            String stripped = text.replaceFirst("^\\s*[\"\u201C\u201D\u2018\u2019']?\\s*", "").stripTrailing();
+            begin += text.length() - text.stripLeading().length() + (stripped.length() < text.strip().length() ? 1 : 0);
+            if (!stripped.isBlank()) {
+                out.add(new Found(begin, begin + stripped.length(), f.kind(), f.attribution(), stripped));
+            }
+        }
+        return out;
+    }
+
+    /** A pull quote: the same words as a quote already taken. */
+    private static boolean repeats(List<Quote> taken, Found f) {
+        String key = f.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (f.kind() != QuoteKind.DIRECT || words(key) < MIN_DIRECT_WORDS) {
+            return false;
+        }
+        for (Quote q : taken) {
+            String k = q.text().toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+            if (k.contains(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quote before conversion, with offsets in the joined text. */
@@ -101,9 +174,13 @@ public final class QuoteExtractor {
         int pBegin = pt.paragraphOf(span.begin());
         int pEnd = pt.paragraphOf(span.end());
         Attribution best = bestIn(doc, finder, spans, span, firstSentence, lastSentence, 0.9);
-        if (best != null) {
+        if (best == null) {
+            best = finder.ofColonClause(doc.sentences().get(firstSentence), span.begin(), 0.8);
+        }
+        if (best != null && best.hasSpeaker()) {
             return best;
         }
+        best = null;
         // the sentence after the quote, then the one before it, in the same paragraph
         if (lastSentence + 1 < doc.sentences().size()
                 && pt.paragraphOf(AnnotatedText.begin(doc.sentences().get(lastSentence + 1))) == pEnd) {

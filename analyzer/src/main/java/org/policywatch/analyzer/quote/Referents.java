@@ -55,9 +55,17 @@ final class Referents {
     Referents(AnnotatedText doc, List<QuoteMarks.Span> quotes) {
         for (CoreMap sentence : doc.sentences()) {
             SemanticGraph g = AnnotatedText.graph(sentence);
-            for (SemanticGraphEdge e : g.edgeIterable()) {
-                IndexedWord n = e.getDependent();
-                if (!SUBJECTS.contains(e.getRelation().toString()) || !"NN".equals(n.tag())
+            List<Map.Entry<IndexedWord, String>> nouns = new ArrayList<>();
+            g.edgeIterable().forEach(e -> nouns.add(Map.entry(e.getDependent(), e.getRelation().toString())));
+            g.getRoots().forEach(r -> nouns.add(Map.entry(r, "root")));
+            for (Map.Entry<IndexedWord, String> entry : nouns) {
+                IndexedWord n = entry.getKey();
+                String rel = entry.getValue();
+                // "the mother of one of the men, X, said": the parser may make X the subject
+                boolean relational = RELATIONAL.contains(n.lemma().toLowerCase(Locale.ROOT))
+                        && !rel.startsWith("nmod") && !rel.startsWith("obl") && !rel.startsWith("obj")
+                        && g.outgoingEdgeList(n).stream().anyMatch(o -> o.getRelation().toString().equals("nmod"));
+                if (!SUBJECTS.contains(rel) && !relational || !"NN".equals(n.tag())
                         || QuoteExtractor.insideAny(quotes, n.beginPosition()) || isAnaphoric(g, n)) {
                     continue;
                 }
