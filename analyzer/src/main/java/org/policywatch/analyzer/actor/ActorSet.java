@@ -160,8 +160,10 @@ public final class ActorSet {
             return same.size() == 1 ? same.get(0) : null;
         }
         if (OrgNouns.isGeneric(head)) {
+            // "the group", "the charity": the article's civil-society body. Not any organisation of
+            // unknown kind: that is as often the outlet the source "told" as the source itself.
             Actor ngo = mostMentioned(Category.NGO);
-            return ngo != null ? ngo : mostMentioned(Category.OTHER);
+            return ngo != null ? ngo : mostMentioned(Category.HEALTH);
         }
         return null;
     }

@@ -34,7 +34,8 @@ class QuoteGoldenTest {
     static Stream<String> patterns() {
         return Stream.of("straight-quotes", "curly-quotes", "single-quotes", "multi-paragraph", "split-quote",
                 "mixed", "reported-speech", "inverted", "colon", "pronoun-surname", "continuation", "organisation",
-                "organisation-introduced", "lead-source", "unnamed-sources", "unnamed-relative", "pull-quote");
+                "organisation-introduced", "lead-source", "charity-lead-outlet-told", "unnamed-sources", "unnamed-relative",
+                "pull-quote");
     }
 
     private static String resource(String name) throws IOException {
