@@ -155,7 +155,11 @@ final class NameEvidence {
                         break;
                     }
                 }
-                if (head != null && ORG_DESCRIPTORS.contains(head)) {
+                // Not a description: "X, the group's spokesperson" (the noun owns the head that follows)
+                // or "... in X, a monitoring group said" (the noun phrase is the subject of a new clause).
+                String next = k < tokens.size() && sameSentence(k, c.tokenBegin()) ? tokens.get(k).tag() : "";
+                boolean apposition = !next.equals("POS") && !next.startsWith("VB") && !next.equals("MD");
+                if (head != null && apposition && ORG_DESCRIPTORS.contains(head)) {
                     return doc.span(AnnotatedText.begin(tokens.get(from)), AnnotatedText.end(tokens.get(k - 1)));
                 }
             }

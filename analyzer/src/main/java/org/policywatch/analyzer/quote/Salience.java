@@ -40,6 +40,11 @@ final class Salience {
             "nonprofit", "company", "firm", "coalition", "network", "foundation", "agency", "body", "watchdog",
             "observatory", "campaign", "alliance", "association", "collective");
     private static final int MAX_PARAGRAPHS_BACK = 3;
+
+    /** Whether a noun is one of the generic organisation nouns ("group", "charity", "network"...). */
+    static boolean genericOrganisationNoun(String lemma) {
+        return GENERIC.contains(lemma.toLowerCase(Locale.ROOT));
+    }
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "his", "they", "i", "we", "you");
 
     private final AnnotatedText doc;

@@ -203,13 +203,18 @@ final class SpeakerFinder {
         }
         if (tag.startsWith("NN")) {
             boolean indefinite = false;
+            boolean determined = false;
             for (SemanticGraphEdge e : g.outgoingEdgeIterable(noun)) {
                 String rel = e.getRelation().toString();
                 if ((rel.equals("det") || rel.equals("nummod"))
                         && INDEFINITE.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                     indefinite = true;
                 }
+                determined |= rel.equals("det") || rel.startsWith("nmod:poss");
             }
+            // "rights groups say ...": a bare plural of a generic organisation noun is some groups,
+            // not the one organisation the article is about
+            indefinite |= !determined && "NNS".equals(tag) && Salience.genericOrganisationNoun(noun.lemma());
             String description = phrase(g, noun, false);
             if (!indefinite) {
                 Actor a = salience.organisationFor(noun.lemma(), description, at);
