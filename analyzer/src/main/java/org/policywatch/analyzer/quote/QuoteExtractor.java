@@ -85,7 +85,16 @@ public final class QuoteExtractor {
                         start, end, speaker == null ? 0.3 : a.confidence()));
             }
         }
-        return SpeakerNames.canonical(doc, actors, out);
+        return SpeakerNames.canonical(doc, actors, out).stream().filter(q -> !describesItsSpeaker(q)).toList();
+    }
+
+    /**
+     * A reported "quote" that is its speaker's own name and description ("said X, a nurse who
+     * worked there"): the parser took the apposition after an inverted "said" for its content.
+     */
+    private static boolean describesItsSpeaker(Quote q) {
+        String name = q.speaker() == null ? null : q.speaker().name();
+        return q.kind() != QuoteKind.DIRECT && name != null && q.text().startsWith(name + ",");
     }
 
     /**

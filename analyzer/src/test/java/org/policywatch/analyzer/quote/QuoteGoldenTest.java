@@ -34,7 +34,8 @@ class QuoteGoldenTest {
     static Stream<String> patterns() {
         return Stream.of("straight-quotes", "curly-quotes", "single-quotes", "multi-paragraph", "split-quote",
                 "mixed", "reported-speech", "inverted", "colon", "pronoun-surname", "continuation", "organisation",
-                "organisation-introduced", "lead-source", "charity-lead-outlet-told", "unnamed-sources", "unnamed-relative",
+                "organisation-introduced", "lead-source", "charity-lead-outlet-told", "inverted-relative-clause", "unnamed-sources",
+                "unnamed-relative",
                 "pull-quote");
     }
 
