@@ -139,7 +139,10 @@ final class RoleReader {
             CoreLabel t = tokens.get(stop);
             boolean compound = stop > 0 && "HYPH".equals(tokens.get(stop - 1).tag())
                     || Character.isUpperCase(t.word().codePointAt(0)); // "London-based", "Open Door Trust"
-            if (STOPS.contains(word(stop)) || (t.tag().startsWith("VB") && !compound) || t.tag().startsWith("PRP")
+            boolean participle = (t.tag().equals("VBN") || t.tag().equals("VBG")) && stop + 1 < tokens.size()
+                    && tokens.get(stop + 1).tag().startsWith("NN"); // "a registered nurse"
+            if (STOPS.contains(word(stop)) || (t.tag().startsWith("VB") && !compound && !participle)
+                    || t.tag().startsWith("PRP")
                     || names.personAt(stop) && !possessive(stop)) {
                 break;
             }
@@ -171,16 +174,20 @@ final class RoleReader {
         }
         int end = j + 1;
         boolean sawTitle = false;
-        while (j >= 0 && sameSentence(j, begin > 0 ? begin - 1 : 0) && end - j <= 8) {
+        while (j >= 0 && sameSentence(j, begin > 0 ? begin - 1 : 0) && end - j <= 10) {
             CoreLabel t = tokens.get(j);
             String tag = t.tag();
             String ner = AnnotatedText.ner(t);
             boolean position = j == end - 1 && !comma && (tag.startsWith("NN") && !tag.startsWith("NNP")
-                    && personNoun(word(j)) || tag.equals("JJ") && PERSON_NOUNS.contains(word(j)))
+                    && personNoun(word(j)) || tag.equals("JJ") && PERSON_NOUNS.contains(word(j))
+                    || tag.equals("NNP") && word(j).endsWith("er") && personNoun(word(j))
+                    && !"PERSON".equals(ner)) // "Commissioner X" at a sentence start
                     && !PLAIN_PEOPLE.contains(word(j)); // "BNN chief X"
+            boolean officeOf = comma && (word(j).equals("of") || word(j).equals("and")) && j > 0
+                    && j + 1 < end && Character.isUpperCase(tokens.get(j + 1).word().codePointAt(0)); // "the Minister of X, Y"
             if ("TITLE".equals(ner) || position) {
                 sawTitle = true;
-            } else if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH"))
+            } else if (!(tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH") || officeOf)
                     || ("PERSON".equals(ner) || "DATE".equals(ner)) && !possessive(j)
                     || DETERMINERS.contains(word(j))) {
                 break;
