@@ -150,8 +150,8 @@ public final class CategoryLexicon {
         if (role == null) {
             return organisation == null ? Category.AFFECTED_PERSON : Category.OTHER;
         }
-        if (role.toLowerCase(Locale.ROOT).matches(".*\\b(minister|senator|mayor|governor|lawmaker)\\b.*")) {
-            return Category.GOVERNMENT; // "Justice Minister": a minister first
+        if (role.toLowerCase(Locale.ROOT).matches(".*\\b(minister|senator|mayor|governor|lawmaker)\\b.*|commissioners?")) {
+            return Category.GOVERNMENT; // "Justice Minister": a minister first; a bare "Commissioner" too
         }
         String specific = role.toLowerCase(Locale.ROOT).replaceAll(
                 "\\b(officer|officers|official|officials|director|deputy|chief|head|spokesman|spokeswoman|spokesperson"
