@@ -9,7 +9,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,7 +37,14 @@ class GoldenArticlesTest {
         }
     }
 
+    /** Each fixture analysed once: the quote and the actor tests read the same analysis. */
+    private static final Map<String, AnalyzedArticle> ANALYSED = new ConcurrentHashMap<>();
+
     private static AnalyzedArticle analyze(JsonNode fixture) {
+        return ANALYSED.computeIfAbsent(fixture.get("id").asText(), id -> analyzeNow(fixture));
+    }
+
+    private static AnalyzedArticle analyzeNow(JsonNode fixture) {
         List<String> paragraphs = new ArrayList<>();
         fixture.get("paragraphs").forEach(p -> paragraphs.add(p.asText()));
         Page page = new Page(fixture.get("id").asText(), null, null, null, null,

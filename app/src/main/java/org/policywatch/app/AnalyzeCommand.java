@@ -39,7 +39,7 @@ final class AnalyzeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        ArticleAnalyzer analyzer = ConfigOptions.analyzer(config.load().analyzer());
+        ArticleAnalyzer analyzer = PolicyWatchSystem.analyzer(config.load().analyzer());
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         Deque<Future<String>> window = new ArrayDeque<>();

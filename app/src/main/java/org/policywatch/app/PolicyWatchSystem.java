@@ -11,7 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.policywatch.analyzer.AnalyzerConfig;
+import org.policywatch.analyzer.ArticleAnalyzer;
 import org.policywatch.analyzer.app.AnalyzerStage;
+import org.policywatch.analyzer.language.StigmaTermFinder;
+import org.policywatch.analyzer.nlp.NlpPipeline;
 import org.policywatch.app.config.ConfigLoader;
 import org.policywatch.app.config.PolicyWatchConfig;
 import org.policywatch.app.demo.DemoOutlet;
@@ -100,7 +103,7 @@ public final class PolicyWatchSystem implements AutoCloseable {
             AnalyzerConfig defaults = AnalyzerConfig.defaults();
             AnalyzerConfig ac = new AnalyzerConfig(cfg.analyzer().threads(), cfg.analyzer().maxChars(),
                     defaults.groupId());
-            launch("analyzer", new AnalyzerStage(ac, bootstrap, ConfigOptions.analyzer(cfg.analyzer())));
+            launch("analyzer", new AnalyzerStage(ac, bootstrap, analyzer(cfg.analyzer())));
         }
         List<SourceConfig> sources = new ArrayList<>(new ConfigLoader().loadSources(cfg.sources()));
         if (parts.contains(Parts.DEMO) && cfg.demo().enabled()) {
@@ -116,6 +119,18 @@ public final class PolicyWatchSystem implements AutoCloseable {
             ui = SearchApp.start(new UiConfig(cfg.ui().host(), cfg.ui().port(), crawlerConfig(cfg, data).warcDir()),
                     index);
             open.push(ui);
+        }
+    }
+
+    /** The analyzer these settings describe (the shared CoreNLP pipeline, the configured term list). */
+    static ArticleAnalyzer analyzer(PolicyWatchConfig.AnalyzerSettings settings) {
+        if (settings.stigmaTerms() == null) {
+            return new ArticleAnalyzer(NlpPipeline.shared());
+        }
+        try {
+            return new ArticleAnalyzer(NlpPipeline.shared(), StigmaTermFinder.fromFile(settings.stigmaTerms()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read analyzer.stigmaTerms " + settings.stigmaTerms() + ": " + e, e);
         }
     }
 

@@ -7,10 +7,7 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -101,16 +98,7 @@ final class SentenceView {
 
     /** The subtree of {@code w} (including {@code w}). */
     Set<IndexedWord> subtree(IndexedWord w) {
-        Set<IndexedWord> out = new HashSet<>();
-        Deque<IndexedWord> todo = new ArrayDeque<>();
-        todo.push(w);
-        while (!todo.isEmpty()) {
-            IndexedWord x = todo.pop();
-            if (out.add(x)) {
-                graph.getChildList(x).forEach(todo::push);
-            }
-        }
-        return out;
+        return graph.descendants(w);
     }
 
     /** Whether some word of the subtree of {@code w} satisfies the test. */

@@ -34,11 +34,11 @@ public final class DependencyPhrases {
      */
     public static Phrase phrase(SemanticGraph graph, IndexedWord head, List<edu.stanford.nlp.ling.CoreLabel> tokens) {
         Set<Integer> kept = new HashSet<>();
-        Deque<IndexedWord> todo = new ArrayDeque<>();
-        todo.push(head);
+        Deque<IndexedWord> pending = new ArrayDeque<>();
+        pending.push(head);
         Set<IndexedWord> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            IndexedWord w = todo.pop();
+        while (!pending.isEmpty()) {
+            IndexedWord w = pending.pop();
             if (!seen.add(w)) {
                 continue;
             }
@@ -47,7 +47,7 @@ public final class DependencyPhrases {
                 String rel = e.getRelation().toString();
                 boolean headCase = w.equals(head) && (rel.equals("case") || rel.equals("mark"));
                 if (!CUT.contains(rel) && !headCase) {
-                    todo.push(e.getDependent());
+                    pending.push(e.getDependent());
                 }
             }
         }
